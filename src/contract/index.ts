@@ -1,0 +1,21 @@
+/**
+ * The Session API contract: what Juspay's `POST /session` accepts and answers, per vertical.
+ * No DOM, no Node built-ins: the browser form and the server companion share it.
+ */
+export { verticals, isVertical, type Vertical } from './verticals.js';
+export {
+  catalogue,
+  customerFields,
+  serverOnlyNames,
+  serverOnlyParameters,
+  type Control,
+  type FieldGroup,
+  type InputMode,
+  type ParameterSpec,
+  type SetBy,
+} from './catalogue.js';
+export { issueMessages, type IssueCode, type ValidationIssue } from './issues.js';
+export { validateSessionRequest, type SessionRequestBody, type ValidationResult } from './request.js';
+export { encodeSessionRequest, decodeSessionValue, type FormValues } from './encode.js';
+export { parseSessionResponse, type PaymentLinks, type SdkPayload, type SessionResponse } from './response.js';
+export { outcomeOfStatus, isFinalOrderStatus, type PaymentOutcome } from './status.js';

@@ -1,0 +1,40 @@
+/** A stable reason a value was refused; the browser translates it, the server returns it. */
+export type IssueCode =
+  | 'required'
+  | 'format'
+  | 'too_long'
+  | 'enum'
+  | 'date'
+  | 'date_not_past'
+  | 'date_order'
+  | 'range'
+  | 'json'
+  | 'not_allowed';
+
+export interface ValidationIssue {
+  /** The Session API parameter, e.g. `customer_email` or `insured_member_details[0].name`. */
+  path: string;
+  code: IssueCode;
+  message: string;
+}
+
+export const issueMessages: Record<IssueCode, string> = {
+  required: 'This field is required.',
+  format: 'This value is not in the expected format.',
+  too_long: 'This value is too long.',
+  enum: 'Choose one of the listed options.',
+  date: 'Enter a real date.',
+  date_not_past: 'The date must be in the past.',
+  date_order: 'The end date must not be before the start date.',
+  range: 'This value is out of the allowed range.',
+  json: 'This value must be a JSON array.',
+  not_allowed: 'This parameter is set by the merchant, not the browser.',
+};
+
+export function isIssueCode(value: string): value is IssueCode {
+  return value in issueMessages;
+}
+
+export function issue(path: string, code: IssueCode): ValidationIssue {
+  return { path, code, message: issueMessages[code] };
+}

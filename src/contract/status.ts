@@ -1,0 +1,40 @@
+/** What a Juspay status means for the customer's payment. */
+export type PaymentOutcome = 'success' | 'pending' | 'cancelled' | 'failed';
+
+/**
+ * HyperCheckout `process_result` statuses and Order Status API statuses, lower-cased.
+ * Anything unknown is `pending`: we never claim a failure while money may have moved.
+ */
+const outcomes: Record<string, PaymentOutcome> = {
+  charged: 'success',
+  cod_initiated: 'success',
+  authorized: 'success',
+  capture_initiated: 'success',
+  pending_vbv: 'pending',
+  vbv_successful: 'pending',
+  authorizing: 'pending',
+  started: 'pending',
+  new: 'pending',
+  backpressed: 'cancelled',
+  user_aborted: 'cancelled',
+  voided: 'cancelled',
+  void_initiated: 'cancelled',
+  authorization_failed: 'failed',
+  authentication_failed: 'failed',
+  api_failure: 'failed',
+  juspay_declined: 'failed',
+  capture_failed: 'failed',
+  auto_refunded: 'failed',
+  not_found: 'failed',
+};
+
+export function outcomeOfStatus(status: string): PaymentOutcome {
+  return outcomes[status.toLowerCase()] ?? 'pending';
+}
+
+/** Order statuses after which nothing more will happen to the order. */
+const finalStatuses = new Set(['CHARGED', 'COD_INITIATED', 'JUSPAY_DECLINED', 'AUTO_REFUNDED', 'VOIDED', 'NOT_FOUND']);
+
+export function isFinalOrderStatus(status: string): boolean {
+  return finalStatuses.has(status.toUpperCase());
+}

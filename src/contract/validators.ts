@@ -1,0 +1,155 @@
+/**
+ * Small named validators, one per documented constraint. Each is a zod/mini schema whose
+ * error message is an IssueCode, so the browser can translate it and the server can return it.
+ */
+import * as z from 'zod/mini';
+
+// Strict CSP forbids eval: zod must not compile parsers with new Function.
+z.config({ jitless: true });
+
+export type Validator = z.ZodMiniType<unknown, unknown>;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** A string, trimmed, at most `max` characters. */
+export function text(max = 255): z.ZodMiniType<string, unknown> {
+  return z.pipe(
+    z.union([z.string(), z.number()], { error: 'format' }),
+    z.pipe(
+      z.transform((value: string | number) => String(value).trim()),
+      z.string().check(z.maxLength(max, { error: 'too_long' })),
+    ),
+  );
+}
+
+/** A string matching `pattern`, at most `max` characters. */
+export function pattern(re: RegExp, max = 255): z.ZodMiniType<string, unknown> {
+  return text(max).check(z.regex(re, { error: 'format' }));
+}
+
+/**
+ * One of `values`, read case-insensitively, emitted in its canonical spelling.
+ * `aliases` maps other spellings seen in Juspay's samples to a canonical value.
+ */
+export function oneOf<T extends string>(
+  values: readonly T[],
+  aliases: Record<string, T> = {},
+): z.ZodMiniType<T, unknown> {
+  const lookup = new Map<string, T>();
+  for (const value of values) lookup.set(value.toLowerCase(), value);
+  for (const [alias, value] of Object.entries(aliases)) lookup.set(alias.toLowerCase(), value);
+  return z.pipe(
+    text(),
+    z.transform((value: string, ctx) => {
+      const canonical = lookup.get(value.toLowerCase());
+      if (canonical === undefined) {
+        ctx.issues.push({ code: 'custom', message: 'enum', input: value });
+        return z.NEVER;
+      }
+      return canonical;
+    }),
+  );
+}
+
+/** A boolean, or the strings "true"/"false" the samples send for flags. */
+export const flag: z.ZodMiniType<boolean, unknown> = z.pipe(
+  z.union([z.boolean(), z.string()], { error: 'format' }),
+  z.transform((value: boolean | string, ctx) => {
+    if (typeof value === 'boolean') return value;
+    const normalised = value.trim().toLowerCase();
+    if (normalised === 'true') return true;
+    if (normalised === 'false') return false;
+    ctx.issues.push({ code: 'custom', message: 'format', input: value });
+    return z.NEVER;
+  }),
+);
+
+/** The flag, sent on as the string the samples use. */
+export const stringFlag: z.ZodMiniType<string, unknown> = z.pipe(
+  flag,
+  z.transform((value: boolean) => String(value)),
+);
+
+/** Order id: letters, digits, `-` and `_`, at most 21 characters. */
+export const orderId = pattern(/^[A-Za-z0-9_-]+$/, 21);
+
+/** A positive decimal amount with at most two decimals, sent as a string. */
+export const amount: z.ZodMiniType<string, unknown> = text(16).check(
+  z.regex(/^\d+(\.\d{1,2})?$/, { error: 'format' }),
+  z.refine((value) => Number(value) > 0, { error: 'range' }),
+);
+
+/** Uppercase ISO 4217 code. */
+export const currency = pattern(/^[A-Z]{3}$/, 3);
+
+/** Email with seed 002's character set; `.` and `_` may not begin or end the local part. */
+export const email: z.ZodMiniType<string, unknown> = text(300).check(
+  z.regex(/^[A-Za-z0-9!#$%&'*+\-/=?^_.{|}~`]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, { error: 'format' }),
+  z.refine((value) => !/^[._]|[._]@/.test(value), { error: 'format' }),
+);
+
+/** Phone: digits with an optional leading `+`, 7 to 15 digits. */
+export const phone = pattern(/^\+?\d{7,15}$/, 300);
+
+/** Names: letters (any script), digits, spaces and `().-_`. */
+export const personName = pattern(/^[\p{L}\p{M}0-9 ().\-_]+$/u, 255);
+
+/** Indian PIN code: six digits, not starting with 0. */
+export const pincode = pattern(/^[1-9]\d{5}$/, 6);
+
+/** A non-negative whole or decimal number, sent as a string. */
+export const decimal = pattern(/^\d+(\.\d{1,2})?$/, 20);
+
+/** A whole number, sent as a string. */
+export const wholeNumber = pattern(/^\d+$/, 20);
+
+function realDate(year: number, month: number, day: number): Date | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid ? date : undefined;
+}
+
+/** Parses `dd-mm-yyyy` to a UTC date, or undefined when it is not a real date. */
+export function parseDayMonthYear(value: string): Date | undefined {
+  const match = /^(\d{2})-(\d{2})-(\d{4})$/.exec(value);
+  return match ? realDate(Number(match[3]), Number(match[2]), Number(match[1])) : undefined;
+}
+
+/** Parses `dd-Mon-yyyy` (e.g. `29-Dec-2024`) to a UTC date. */
+export function parseDayMonthNameYear(value: string): Date | undefined {
+  const match = /^(\d{2})-([A-Za-z]{3})-(\d{4})$/.exec(value);
+  if (!match) return undefined;
+  const month = MONTHS.findIndex((name) => name.toLowerCase() === match[2]!.toLowerCase());
+  return month < 0 ? undefined : realDate(Number(match[3]), month + 1, Number(match[1]));
+}
+
+/** Parses an ISO `yyyy-mm-dd` (what a date control gives) to a UTC date. */
+export function parseIsoDate(value: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? realDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatDayMonthYear(date: Date): string {
+  return `${pad(date.getUTCDate())}-${pad(date.getUTCMonth() + 1)}-${date.getUTCFullYear()}`;
+}
+
+export function formatDayMonthNameYear(date: Date): string {
+  return `${pad(date.getUTCDate())}-${MONTHS[date.getUTCMonth()]}-${date.getUTCFullYear()}`;
+}
+
+export function formatIsoDate(date: Date): string {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Date of birth: `dd-mm-yyyy`, a real date, in the past. */
+export const dateOfBirth: z.ZodMiniType<string, unknown> = text(10).check(
+  z.refine((value) => parseDayMonthYear(value) !== undefined, { error: 'date', abort: true }),
+  z.refine((value) => parseDayMonthYear(value)!.getTime() < Date.now(), { error: 'date_not_past' }),
+);
+
+/** A travel date: `dd-Mon-yyyy`, a real date. */
+export const travelDate: z.ZodMiniType<string, unknown> = text(11).check(
+  z.refine((value) => parseDayMonthNameYear(value) !== undefined, { error: 'date' }),
+);

@@ -1,0 +1,606 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customerFields, type FieldGroup, type ParameterSpec } from '../contract/catalogue.js';
+import { decodeSessionValue, encodeSessionRequest, type FormValues } from '../contract/encode.js';
+import type { IssueCode } from '../contract/issues.js';
+import { validateSessionRequest, type SessionRequestBody } from '../contract/request.js';
+import type { SdkPayload, SessionResponse } from '../contract/response.js';
+import { outcomeOfStatus } from '../contract/status.js';
+import { isVertical, type Vertical } from '../contract/verticals.js';
+import { CheckoutError } from '../events/checkout-error.js';
+import { emit, type CheckoutMode } from '../events/events.js';
+import { controlId, renderField } from '../forms/render-field.js';
+import { FieldFeedback } from '../forms/field-feedback.js';
+import { DEFAULT_SDK_URL } from '../hypercheckout/hyper-services.js';
+import { HyperCheckoutLauncher, type LauncherOptions, type ProcessResult } from '../hypercheckout/launcher.js';
+import { loadHyperServices } from '../hypercheckout/script-loader.js';
+import { translator, type Translate } from '../i18n/localize.js';
+import { createSession, type FetchSession } from '../session-client/session-client.js';
+
+type Phase = 'idle' | 'submitting' | 'processing' | 'success' | 'pending' | 'cancelled' | 'failed';
+
+const groupOrder: FieldGroup[] = ['contact', 'personal', 'address', 'employment'];
+
+let instances = 0;
+
+/**
+ * Renders the Session API customer form for a vertical, creates the session through the
+ * merchant's endpoint and opens Juspay HyperCheckout with it.
+ *
+ * @summary One-tag Juspay HyperCheckout checkout.
+ *
+ * @fires juspay-ready - The form is rendered and interactive.
+ * @fires juspay-session-created - The endpoint created a session. Cancelable: `preventDefault()` and open checkout yourself.
+ * @fires juspay-checkout-opened - HyperCheckout, the payment page or an authentication page was opened.
+ * @fires juspay-payment-success - The payment succeeded. `verified` is true when the `status-endpoint` confirmed it.
+ * @fires juspay-payment-pending - The payment is still being confirmed.
+ * @fires juspay-payment-cancelled - The customer left the payment page.
+ * @fires juspay-payment-failed - Validation, session creation, the SDK or the payment failed.
+ *
+ * @slot hypercheckout - Internal: the light-DOM div HyperServices renders into.
+ *
+ * @csspart form - The `<form>` element.
+ * @csspart group - A fieldset of related fields.
+ * @csspart field - One field: label, control and error.
+ * @csspart label - A field's label.
+ * @csspart control - An input or select.
+ * @csspart error - A field's error message.
+ * @csspart button - The pay and retry buttons.
+ * @csspart status - The live region announcing progress and outcomes.
+ * @csspart checkout - The container HyperCheckout opens in.
+ *
+ * @cssprop --juspay-font - Font family.
+ * @cssprop --juspay-color-text - Text colour.
+ * @cssprop --juspay-color-muted - Secondary text and borders.
+ * @cssprop --juspay-color-background - Control background.
+ * @cssprop --juspay-color-primary - Pay button and focus colour.
+ * @cssprop --juspay-color-on-primary - Text on the pay button.
+ * @cssprop --juspay-color-error - Error text and invalid borders.
+ * @cssprop --juspay-radius - Corner radius of controls and buttons.
+ * @cssprop --juspay-spacing - Base spacing unit.
+ */
+export class JuspaySessionCheckout extends LitElement {
+  static override properties = {
+    endpoint: { type: String },
+    vertical: { type: String },
+    amount: { type: String },
+    currency: { type: String },
+    orderId: { type: String, attribute: 'order-id' },
+    customerId: { type: String, attribute: 'customer-id' },
+    mode: { type: String },
+    sdkUrl: { type: String, attribute: 'sdk-url' },
+    merchantId: { type: String, attribute: 'merchant-id' },
+    clientId: { type: String, attribute: 'client-id' },
+    environment: { type: String },
+    lang: { type: String },
+    statusEndpoint: { type: String, attribute: 'status-endpoint' },
+    timeout: { type: Number },
+    prefill: { attribute: false },
+    params: { attribute: false },
+    headers: { attribute: false },
+    fetchSession: { attribute: false },
+    translations: { attribute: false },
+    _values: { state: true },
+    _phase: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** The merchant backend URL that creates the session. Required unless `fetchSession` is set. */
+  declare endpoint: string;
+  /** `general`, `insurance`, `education`, `travel`, `tpv`, `mandate` or `billing`. */
+  declare vertical: Vertical;
+  /** Shown to the customer and sent as a hint; the server decides the charged amount. */
+  declare amount: string;
+  declare currency: string;
+  declare orderId: string;
+  declare customerId: string;
+  /** `sdk` (default), `redirect` or `iframe`. */
+  declare mode: CheckoutMode;
+  /** Where HyperServices.js is loaded from. */
+  declare sdkUrl: string;
+  /** With `client-id`, lets HyperCheckout initiate while the customer types. */
+  declare merchantId: string;
+  declare clientId: string;
+  declare environment: 'sandbox' | 'production';
+  /** A merchant URL that verifies the final status server-side before the outcome event. */
+  declare statusEndpoint: string;
+  /** Milliseconds to wait for the endpoint before failing. */
+  declare timeout: number;
+  /** Values shown in the form and editable, keyed by Session API name. */
+  declare prefill: Record<string, unknown>;
+  /** Fixed extra Session API parameters sent with the form, e.g. `udf1`, `metadata.source`. */
+  declare params: Record<string, unknown>;
+  /** Extra request headers for the endpoint, e.g. a CSRF token. */
+  declare headers: Record<string, string>;
+  /** Replaces the POST to `endpoint`. */
+  declare fetchSession: FetchSession | undefined;
+  /** Per-key string overrides. */
+  declare translations: Record<string, string>;
+
+  declare private _values: FormValues;
+  declare private _phase: Phase;
+  declare private _announcement: string;
+
+  #feedback = new FieldFeedback();
+  #launcher = new HyperCheckoutLauncher();
+  #sdkDiv: HTMLDivElement;
+  #idempotencyKey = crypto.randomUUID();
+  #requestAbort?: AbortController;
+  #session?: Extract<SessionResponse, { kind: 'sdk' }>;
+  #prefilled = false;
+
+  constructor() {
+    super();
+    this.vertical = 'general';
+    this.mode = 'sdk';
+    this.sdkUrl = DEFAULT_SDK_URL;
+    this.environment = 'production';
+    this.timeout = 20000;
+    this.prefill = {};
+    this.params = {};
+    this.headers = {};
+    this.translations = {};
+    this._values = {};
+    this._phase = 'idle';
+    this._announcement = '';
+    this.#sdkDiv = document.createElement('div');
+    this.#sdkDiv.id = `juspay-hypersdk-${++instances}`;
+    this.#sdkDiv.slot = 'hypercheckout';
+  }
+
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: var(--juspay-font, system-ui, sans-serif);
+      color: var(--juspay-color-text, #1a1f36);
+      --_space: var(--juspay-spacing, 0.5rem);
+      --_radius: var(--juspay-radius, 0.375rem);
+      --_primary: var(--juspay-color-primary, #0b57d0);
+      --_muted: var(--juspay-color-muted, #5f6368);
+      --_error: var(--juspay-color-error, #b3261e);
+    }
+    [hidden] {
+      display: none !important;
+    }
+    form {
+      display: grid;
+      gap: calc(var(--_space) * 2);
+    }
+    fieldset {
+      border: 0;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+      grid-template-columns: 1fr;
+    }
+    @media (min-width: 40rem) {
+      fieldset {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        column-gap: calc(var(--_space) * 2);
+      }
+      legend {
+        grid-column: 1 / -1;
+      }
+    }
+    legend {
+      font-weight: 600;
+      font-size: 1rem;
+      padding: 0;
+      margin-bottom: var(--_space);
+    }
+    .field {
+      display: grid;
+      gap: calc(var(--_space) / 2);
+      align-content: start;
+    }
+    label {
+      font-size: 0.875rem;
+      font-weight: 500;
+    }
+    input,
+    select {
+      font: inherit;
+      font-size: 1rem;
+      min-height: 2.75rem;
+      box-sizing: border-box;
+      width: 100%;
+      padding: 0 calc(var(--_space) * 1.5);
+      border: 1px solid var(--_muted);
+      border-radius: var(--_radius);
+      background: var(--juspay-color-background, #fff);
+      color: inherit;
+    }
+    input:focus-visible,
+    select:focus-visible,
+    button:focus-visible {
+      outline: 3px solid var(--_primary);
+      outline-offset: 2px;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_error);
+      border-width: 2px;
+    }
+    .error {
+      margin: 0;
+      font-size: 0.875rem;
+      color: var(--_error);
+    }
+    .required {
+      color: var(--_error);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+    }
+    button {
+      font: inherit;
+      font-weight: 600;
+      min-height: 3rem;
+      padding: 0 calc(var(--_space) * 3);
+      border: 0;
+      border-radius: var(--_radius);
+      background: var(--_primary);
+      color: var(--juspay-color-on-primary, #fff);
+      cursor: pointer;
+      flex: 1 1 auto;
+      transition: filter 0.15s;
+    }
+    button:hover {
+      filter: brightness(1.1);
+    }
+    button[aria-busy='true'] {
+      cursor: progress;
+      opacity: 0.8;
+    }
+    .status:empty {
+      display: none;
+    }
+    .status {
+      margin: 0;
+      padding: calc(var(--_space) * 1.5);
+      border-radius: var(--_radius);
+      background: #f1f3f4;
+    }
+    .status[data-tone='failed'] {
+      background: #fce8e6;
+      color: #8c1d18;
+    }
+    .status[data-tone='success'] {
+      background: #e6f4ea;
+      color: #0d652d;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      * {
+        transition: none !important;
+        animation: none !important;
+      }
+    }
+  `;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#sdkDiv.parentNode !== this) this.append(this.#sdkDiv);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#requestAbort?.abort();
+    this.#launcher.terminate();
+    if (this._phase === 'submitting' || this._phase === 'processing') this._phase = 'idle';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#prefilled || changed.has('prefill') || changed.has('vertical')) {
+      this.#prefilled = true;
+      this.#applyPrefill();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    emit(this, 'juspay-ready', undefined);
+  }
+
+  override render() {
+    const t = this.#t;
+    const busy = this._phase === 'submitting' || this._phase === 'processing';
+    const errors = this.#fieldErrors();
+    const groups = new Map<FieldGroup, ParameterSpec[]>();
+    for (const spec of this.#fields) {
+      const group = spec.group ?? 'contact';
+      groups.set(group, [...(groups.get(group) ?? []), spec]);
+    }
+    const tone = this._phase === 'failed' ? 'failed' : this._phase === 'success' ? 'success' : 'info';
+    return html`
+      <form part="form" novalidate ?hidden=${this._phase === 'processing' || this._phase === 'success'} @submit=${this.#onSubmit}
+        @focusin=${this.#warmUp}>
+        ${groupOrder
+          .filter((group) => groups.has(group))
+          .map(
+            (group) => html`<fieldset part="group">
+              <legend>${t(`group.${group}`)}</legend>
+              ${groups.get(group)!.map((spec) =>
+                renderField(spec, {
+                  value: this._values[spec.name],
+                  error: this.#feedback.visible(spec.name, errors),
+                  t,
+                  onInput: this.#onInput,
+                  onBlur: this.#onBlur,
+                }),
+              )}
+            </fieldset>`,
+          )}
+        <div class="actions">
+          <button part="button" type="submit" aria-busy=${busy ? 'true' : 'false'}>
+            ${this._phase === 'failed' ? t('form.retry') : this.#payLabel()}
+          </button>
+        </div>
+      </form>
+      <p part="status" class="status" role="status" aria-live="polite" data-tone=${tone}>${this._announcement}</p>
+      <div part="checkout" class="checkout"><slot name="hypercheckout"></slot></div>
+    `;
+  }
+
+  /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
+  async submit(): Promise<void> {
+    if (this._phase === 'submitting' || this._phase === 'processing') return;
+    const body = this.#body();
+    const result = validateSessionRequest(body, this.vertical);
+    if (!result.success) {
+      this.#feedback.submitted();
+      this.requestUpdate();
+      await this.updateComplete;
+      const visible = result.issues.filter((issue) => this.#fields.some((spec) => spec.name === issue.path));
+      this.#announce(this.#t('form.fix_errors', { count: visible.length || result.issues.length }));
+      this.#focusFirstInvalid(visible.map((issue) => issue.path));
+      emit(this, 'juspay-payment-failed', {
+        stage: 'validation',
+        code: 'invalid_input',
+        message: 'Some fields are invalid.',
+        retryable: true,
+        issues: result.issues.map(({ path, message }) => ({ path, message })),
+      });
+      return;
+    }
+    if (!this.endpoint && !this.fetchSession) {
+      this.#fail(
+        new CheckoutError({
+          stage: 'session',
+          code: 'configuration_error',
+          message: 'Set the endpoint attribute or the fetchSession property.',
+          retryable: false,
+        }),
+      );
+      return;
+    }
+    this._phase = 'submitting';
+    this.#announce(this.#t('form.submitting'));
+    this.#requestAbort = new AbortController();
+    try {
+      const response = await createSession({
+        endpoint: this.endpoint,
+        body: result.data,
+        idempotencyKey: this.#idempotencyKey,
+        timeoutMs: this.timeout,
+        headers: this.headers,
+        signal: this.#requestAbort.signal,
+        ...(this.fetchSession ? { fetchSession: this.fetchSession } : {}),
+      });
+      await this.#handleSession(response);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** Clears the form back to its prefilled values and forgets the current attempt. */
+  reset(): void {
+    this.close();
+    this.#feedback.reset();
+    this.#applyPrefill();
+    this.#newAttempt();
+    this._phase = 'idle';
+    this.#announce('');
+  }
+
+  /** Closes HyperCheckout if it is open and cancels a pending request. */
+  close(): void {
+    this.#requestAbort?.abort();
+    this.#launcher.terminate();
+    if (this._phase === 'submitting' || this._phase === 'processing') this._phase = 'idle';
+  }
+
+  get #t(): Translate {
+    return translator(this.lang || document.documentElement.lang, this.translations);
+  }
+
+  get #fields(): ParameterSpec[] {
+    return customerFields(isVertical(this.vertical) ? this.vertical : 'general');
+  }
+
+  #payLabel(): string {
+    if (!this.amount) return this.#t('form.pay');
+    const value = Number(this.amount);
+    const amount = Number.isFinite(value)
+      ? new Intl.NumberFormat(this.lang || undefined, { style: 'currency', currency: this.currency || 'INR' }).format(value)
+      : this.amount;
+    return this.#t('form.pay_amount', { amount });
+  }
+
+  #applyPrefill(): void {
+    const vertical = isVertical(this.vertical) ? this.vertical : 'general';
+    const values: FormValues = {};
+    for (const spec of customerFields(vertical)) {
+      if (spec.name in this.prefill) values[spec.name] = decodeSessionValue(spec.name, this.prefill[spec.name], vertical);
+    }
+    this._values = values;
+  }
+
+  #body(): SessionRequestBody {
+    const hints: SessionRequestBody = {};
+    if (this.amount) hints.amount = this.amount;
+    if (this.currency) hints.currency = this.currency;
+    if (this.orderId) hints.order_id = this.orderId;
+    if (this.customerId) hints.customer_id = this.customerId;
+    return { ...hints, ...encodeSessionRequest(this._values, this.vertical), ...this.params };
+  }
+
+  #fieldErrors(): Map<string, IssueCode> {
+    const result = validateSessionRequest(this.#body(), this.vertical);
+    const errors = new Map<string, IssueCode>();
+    if (!result.success) for (const issue of result.issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
+    return errors;
+  }
+
+  #onInput = (name: string, value: string | boolean) => {
+    this._values = { ...this._values, [name]: value };
+    // Changed input after a failure is a new attempt: the server may create a new order for it.
+    if (this._phase === 'failed') this.#newAttempt();
+  };
+
+  #onBlur = (name: string) => {
+    this.#feedback.touch(name);
+    this.requestUpdate();
+  };
+
+  #onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void this.submit();
+  };
+
+  /** Loads the SDK, and initiates it when the merchant gave its ids, while the customer types. */
+  #warmUp = () => {
+    const options = this.#launcherOptions();
+    if (options) this.#launcher.initiate(options).catch(() => undefined);
+    else if (this.mode === 'sdk') loadHyperServices(this.sdkUrl).catch(() => undefined);
+  };
+
+  #launcherOptions(payload?: SdkPayload['payload']): LauncherOptions | undefined {
+    const merchantId = this.merchantId || payload?.merchantId;
+    const clientId = this.clientId || payload?.clientId;
+    if (!merchantId || !clientId) return undefined;
+    const environment = this.getAttribute('environment') ? this.environment : payload?.environment;
+    return {
+      sdkUrl: this.sdkUrl,
+      merchantId,
+      clientId,
+      environment: environment === 'sandbox' ? 'sandbox' : 'production',
+      hyperSDKDiv: this.#sdkDiv.id,
+    };
+  }
+
+  async #handleSession(response: SessionResponse): Promise<void> {
+    if (response.kind === 'sdk') {
+      this.#session = response;
+      const proceed = emit(
+        this,
+        'juspay-session-created',
+        { orderId: response.orderId, id: response.id, status: response.status, paymentLinks: response.paymentLinks },
+        { cancelable: true },
+      );
+      if (!proceed) {
+        this._phase = 'idle';
+        this.#announce('');
+        return;
+      }
+      await this.#open(response);
+    } else if (response.kind === 'order') {
+      this.#finish(response.orderId, { status: response.status, error: false });
+    } else if (response.kind === 'authentication') {
+      emit(this, 'juspay-checkout-opened', { mode: 'authentication' });
+      window.location.assign(response.url);
+    }
+  }
+
+  async #open(session: Extract<SessionResponse, { kind: 'sdk' }>): Promise<void> {
+    if (this.mode === 'redirect' && session.paymentLinks.web) {
+      emit(this, 'juspay-checkout-opened', { mode: 'redirect' });
+      window.location.assign(session.paymentLinks.web);
+      return;
+    }
+    const options = this.#launcherOptions(session.sdkPayload.payload);
+    if (!options) {
+      throw new CheckoutError({
+        stage: 'sdk',
+        code: 'configuration_error',
+        message: 'The session has no merchantId/clientId to start HyperCheckout with.',
+        retryable: false,
+        orderId: session.orderId,
+      });
+    }
+    await this.#launcher.initiate(options);
+    this._phase = 'processing';
+    this.#announce(this.#t('form.processing'));
+    const result = this.#launcher.process(options, session.sdkPayload);
+    emit(this, 'juspay-checkout-opened', { mode: 'sdk' });
+    this.#finish(session.orderId, await result);
+  }
+
+  #finish(orderId: string, result: ProcessResult): void {
+    const { status } = result;
+    const outcome = outcomeOfStatus(status);
+    this.#launcher.terminate();
+    this.#newAttempt();
+    if (outcome === 'success') {
+      this._phase = 'success';
+      this.#announce(this.#t('outcome.success'));
+      emit(this, 'juspay-payment-success', { orderId, status, verified: false });
+    } else if (outcome === 'pending') {
+      this._phase = 'pending';
+      this.#announce(this.#t('outcome.pending'));
+      emit(this, 'juspay-payment-pending', { orderId, status });
+    } else if (outcome === 'cancelled') {
+      this._phase = 'cancelled';
+      this.#announce(this.#t('outcome.cancelled'));
+      emit(this, 'juspay-payment-cancelled', { orderId, status });
+    } else {
+      this.#fail(
+        new CheckoutError({
+          stage: 'payment',
+          code: 'payment_failed',
+          message: result.errorMessage || `The payment ended with status ${status}.`,
+          retryable: true,
+          status,
+          orderId,
+        }),
+      );
+    }
+  }
+
+  #fail(caught: unknown): void {
+    const error =
+      caught instanceof CheckoutError
+        ? caught
+        : new CheckoutError({
+            stage: 'sdk',
+            code: 'sdk_initiate_failed',
+            message: caught instanceof Error ? caught.message : String(caught),
+            retryable: true,
+          });
+    this._phase = 'failed';
+    this.#announce(this.#t(`failure.${error.code}`, { message: error.message }));
+    emit(this, 'juspay-payment-failed', {
+      stage: error.stage,
+      code: error.code,
+      message: error.message,
+      retryable: error.retryable,
+      ...(error.orderId ?? this.#session?.orderId ? { orderId: error.orderId ?? this.#session?.orderId } : {}),
+      ...(error.status ? { status: error.status } : {}),
+      ...(error.errorCode ? { errorCode: error.errorCode } : {}),
+    });
+  }
+
+  #newAttempt(): void {
+    this.#idempotencyKey = crypto.randomUUID();
+    this.#session = undefined;
+  }
+
+  #announce(message: string): void {
+    this._announcement = message;
+  }
+
+  #focusFirstInvalid(names: string[]): void {
+    const order = this.#fields.map((spec) => spec.name);
+    const first = [...names].sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+    if (first) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(controlId(first))}`)?.focus();
+  }
+}

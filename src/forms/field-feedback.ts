@@ -1,0 +1,28 @@
+import type { IssueCode } from '../contract/issues.js';
+
+/**
+ * When a field's error is shown is a separate decision from whether the value is valid:
+ * not while the customer first types, but after they leave the field or try to pay.
+ */
+export class FieldFeedback {
+  #touched = new Set<string>();
+  #submitted = false;
+
+  touch(name: string): void {
+    this.#touched.add(name);
+  }
+
+  submitted(): void {
+    this.#submitted = true;
+  }
+
+  reset(): void {
+    this.#touched.clear();
+    this.#submitted = false;
+  }
+
+  /** The error to show for `name` now, if any. */
+  visible(name: string, errors: ReadonlyMap<string, IssueCode>): IssueCode | undefined {
+    return this.#submitted || this.#touched.has(name) ? errors.get(name) : undefined;
+  }
+}

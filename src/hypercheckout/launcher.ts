@@ -1,0 +1,130 @@
+import { CheckoutError } from '../events/checkout-error.js';
+import type { SdkPayload } from '../contract/response.js';
+import { HYPER_SERVICE, type HyperEvent, type HyperServicesInstance } from './hyper-services.js';
+import { loadHyperServices } from './script-loader.js';
+
+export interface LauncherOptions {
+  sdkUrl: string;
+  merchantId: string;
+  clientId: string;
+  environment: 'sandbox' | 'production';
+  /** Id of a light-DOM div: HyperServices looks it up with `document.getElementById`. */
+  hyperSDKDiv: string;
+  loadTimeoutMs?: number;
+}
+
+/** The `process_result` that ends a HyperCheckout run. */
+export interface ProcessResult {
+  status: string;
+  error: boolean;
+  errorCode?: string;
+  errorMessage?: string;
+}
+
+function parseEvent(eventData: unknown): HyperEvent | undefined {
+  try {
+    const value: unknown = typeof eventData === 'string' ? JSON.parse(eventData) : eventData;
+    return typeof value === 'object' && value !== null && 'event' in value ? (value as HyperEvent) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function initiateError(message: string): CheckoutError {
+  return new CheckoutError({ stage: 'sdk', code: 'sdk_initiate_failed', message, retryable: true });
+}
+
+/**
+ * Drives one HyperServices instance: initiate (early, while the customer types, if it can),
+ * then process the session's payload, resolving with the `process_result`.
+ */
+export class HyperCheckoutLauncher {
+  #instance?: HyperServicesInstance;
+  #initiated?: Promise<HyperServicesInstance>;
+  #initiatedFor = '';
+  #resolveInitiate?: () => void;
+  #rejectInitiate?: (error: CheckoutError) => void;
+  #resolveProcess?: (result: ProcessResult) => void;
+
+  /** Starts loading and initiating; safe to call repeatedly with the same options. */
+  initiate(options: LauncherOptions): Promise<HyperServicesInstance> {
+    const key = JSON.stringify(options);
+    if (this.#initiated && this.#initiatedFor === key) return this.#initiated;
+    this.terminate();
+    this.#initiatedFor = key;
+    const initiated = this.#start(options);
+    this.#initiated = initiated;
+    // A failed initiate may be retried by the next call.
+    initiated.catch(() => {
+      if (this.#initiated === initiated) this.#initiated = undefined;
+    });
+    return initiated;
+  }
+
+  async #start(options: LauncherOptions): Promise<HyperServicesInstance> {
+    const HyperServices = await loadHyperServices(options.sdkUrl, options.loadTimeoutMs);
+    const instance = new HyperServices();
+    this.#instance = instance;
+    await new Promise<void>((resolve, reject) => {
+      this.#resolveInitiate = resolve;
+      this.#rejectInitiate = reject;
+      try {
+        instance.initiate(
+          {
+            requestId: crypto.randomUUID(),
+            service: HYPER_SERVICE,
+            payload: {
+              action: 'initiate',
+              merchantId: options.merchantId,
+              clientId: options.clientId,
+              environment: options.environment,
+              integrationType: 'iframe',
+              hyperSDKDiv: options.hyperSDKDiv,
+            },
+          },
+          (eventData) => this.#onEvent(eventData),
+        );
+      } catch (error) {
+        reject(initiateError(error instanceof Error ? error.message : 'The payment page could not start.'));
+      }
+    });
+    return instance;
+  }
+
+  /** Opens HyperCheckout with the session's payload, unchanged; resolves when the customer is done. */
+  async process(options: LauncherOptions, sdkPayload: SdkPayload): Promise<ProcessResult> {
+    const instance = await this.initiate(options);
+    if (!(await instance.isInitialised())) throw initiateError('The payment page did not finish starting.');
+    return new Promise<ProcessResult>((resolve) => {
+      this.#resolveProcess = resolve;
+      instance.process(sdkPayload);
+    });
+  }
+
+  terminate(): void {
+    this.#instance?.terminate();
+    this.#instance = undefined;
+    this.#initiated = undefined;
+    this.#initiatedFor = '';
+    this.#resolveInitiate = this.#rejectInitiate = this.#resolveProcess = undefined;
+  }
+
+  #onEvent(eventData: unknown): void {
+    const event = parseEvent(eventData);
+    if (!event) return;
+    if (event.event === 'initiate_result') {
+      if (event.error) this.#rejectInitiate?.(initiateError(event.errorMessage || 'The payment page could not start.'));
+      else this.#resolveInitiate?.();
+      this.#resolveInitiate = this.#rejectInitiate = undefined;
+    } else if (event.event === 'process_result') {
+      const resolve = this.#resolveProcess;
+      this.#resolveProcess = undefined;
+      resolve?.({
+        status: String(event.payload?.status ?? (event.error ? 'api_failure' : 'new')),
+        error: Boolean(event.error),
+        ...(event.errorCode ? { errorCode: event.errorCode } : {}),
+        ...(event.errorMessage ? { errorMessage: event.errorMessage } : {}),
+      });
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { parseSessionResponse, type SessionResponse } from '../contract/response.js';
+import type { SessionRequestBody } from '../contract/request.js';
+import { CheckoutError, type FailureCode } from '../events/checkout-error.js';
+
+/**
+ * Replaces the POST: receives the body and an abort signal, returns a `Response`
+ * or the already-parsed JSON answer.
+ */
+export type FetchSession = (
+  body: SessionRequestBody,
+  init: { signal: AbortSignal; idempotencyKey: string; headers: Record<string, string> },
+) => Promise<Response | unknown>;
+
+export interface SessionRequest {
+  endpoint: string;
+  body: SessionRequestBody;
+  idempotencyKey: string;
+  timeoutMs: number;
+  headers?: Record<string, string>;
+  fetchSession?: FetchSession;
+  credentials?: RequestCredentials;
+  /** Aborts the whole request, e.g. when the element is removed. */
+  signal?: AbortSignal;
+  /** Automatic retries for network errors and 502/503/504, with backoff and jitter. */
+  autoRetries?: number;
+}
+
+const RETRYABLE_HTTP = new Set([408, 429, 500, 502, 503, 504]);
+const AUTO_RETRY_HTTP = new Set([502, 503, 504]);
+
+function sessionError(code: FailureCode, message: string, retryable: boolean, extra: Partial<CheckoutError> = {}) {
+  return new CheckoutError({ stage: 'session', code, message, retryable, ...extra });
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw sessionError(
+      'invalid_response',
+      response.ok
+        ? 'The checkout server sent an answer that is not JSON.'
+        : `The checkout server answered with status ${response.status} and no readable details.`,
+      response.ok || RETRYABLE_HTTP.has(response.status),
+      { httpStatus: response.status },
+    );
+  }
+}
+
+function toResult(json: unknown, httpStatus: number): SessionResponse {
+  const parsed = parseSessionResponse(json, httpStatus);
+  if (parsed.kind !== 'error') return parsed;
+  const ok = httpStatus >= 200 && httpStatus < 300;
+  if (ok && parsed.errorCode === 'invalid_response') {
+    throw sessionError('invalid_response', 'The checkout server answered without a payment session.', true);
+  }
+  const fromJuspay = !parsed.errorCode.startsWith('http_');
+  throw sessionError(
+    fromJuspay ? 'api_error' : 'http_error',
+    parsed.errorMessage,
+    RETRYABLE_HTTP.has(httpStatus),
+    {
+      httpStatus,
+      ...(fromJuspay ? { errorCode: parsed.errorCode } : {}),
+      ...(parsed.status ? { status: parsed.status } : {}),
+    },
+  );
+}
+
+async function attempt(request: SessionRequest, signal: AbortSignal): Promise<SessionResponse> {
+  const headers = {
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+    ...request.headers,
+    'Idempotency-Key': request.idempotencyKey,
+  };
+  const answer = request.fetchSession
+    ? await request.fetchSession(request.body, { signal, idempotencyKey: request.idempotencyKey, headers })
+    : await fetch(request.endpoint, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(request.body),
+        credentials: request.credentials ?? 'same-origin',
+        signal,
+      });
+  if (answer instanceof Response) return toResult(await readJson(answer), answer.status);
+  return toResult(answer, 200);
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+function isAutoRetryable(error: CheckoutError): boolean {
+  return error.code === 'network_error' || (error.httpStatus !== undefined && AUTO_RETRY_HTTP.has(error.httpStatus));
+}
+
+/**
+ * POSTs the body to the merchant's endpoint and classifies the answer. Every failure is a
+ * `CheckoutError` with `stage: 'session'`. The whole call, retries included, ends by `timeoutMs`.
+ */
+export async function createSession(request: SessionRequest): Promise<SessionResponse> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, request.timeoutMs);
+  const onAbort = () => controller.abort();
+  request.signal?.addEventListener('abort', onAbort, { once: true });
+  const retries = request.autoRetries ?? 2;
+  try {
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt(request, controller.signal);
+      } catch (caught) {
+        const error = classify(caught, timedOut, request.signal?.aborted ?? false);
+        if (n >= retries || !isAutoRetryable(error) || controller.signal.aborted) throw error;
+        await sleep(250 * 2 ** n + Math.random() * 250, controller.signal);
+        if (controller.signal.aborted) throw classify(new DOMException('', 'AbortError'), timedOut, true);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function classify(caught: unknown, timedOut: boolean, cancelled: boolean): CheckoutError {
+  if (caught instanceof CheckoutError) return caught;
+  if (timedOut) return sessionError('timeout', 'The checkout server did not answer in time.', true);
+  if (cancelled) return sessionError('network_error', 'The request was cancelled.', true);
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return sessionError('offline', 'You appear to be offline.', true);
+  }
+  return sessionError('network_error', 'The checkout server could not be reached.', true);
+}

@@ -1,0 +1,132 @@
+/**
+ * Endpoints for the browser tests, served by web-test-runner on loopback:
+ * - `POST /api/session/:vertical`: the real server companion, talking to the Juspay double;
+ * - `POST /api/fault/:kind`: a merchant endpoint that fails in one specific way;
+ * - `GET /api/requests`: every request the endpoints received, to assert what the widget posted;
+ * - `GET /sdk/HyperServices.js`: the HyperServices double; anything else under /sdk/ is a 404.
+ */
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import { createSessionHandler, type SessionHandler } from '../../src/server/index.js';
+import { hyperServicesDoublePath, startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
+import { isVertical, verticals } from '../../src/contract/verticals.js';
+
+interface KoaContext {
+  method: string;
+  path: string;
+  req: IncomingMessage;
+  status: number;
+  body: unknown;
+  type: string;
+  set(name: string, value: string): void;
+}
+type Next = () => Promise<void>;
+
+export interface RecordedCall {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+}
+
+async function readText(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Bodies for `/api/fault/:kind`: [status, content type, body, delay ms]. */
+const faults: Record<string, [number, string, string, number?]> = {
+  'juspay-400': [400, 'application/json', JSON.stringify({ status: 'Bad Request', error_code: 'Mandatory fields are missing', error_message: 'Mandatory fields are missing: customer_phone' })],
+  'juspay-401': [401, 'application/json', JSON.stringify({ status: 'error', error_code: 'access_denied' })],
+  'juspay-404': [404, 'application/json', JSON.stringify({ status: 'error', error_code: 'Internal server Error' })],
+  'juspay-500': [500, 'application/json', JSON.stringify({ status: 'error', error_code: 'Internal server Error' })],
+  'html-502': [502, 'text/html', '<!doctype html><html><body><h1>502 Bad Gateway</h1><script>alert(1)</script></body></html>'],
+  'invalid-json': [200, 'application/json', '{"status": "NEW", "id": '],
+  'no-sdk-payload': [200, 'application/json', JSON.stringify({ status: 'NEW', id: 'ordeh_1', order_id: 'ord_1' })],
+  slow: [200, 'application/json', JSON.stringify({ status: 'NEW' }), 3000],
+};
+
+/** Starts the Juspay double; returns the Koa middleware and a way to stop the double. */
+export async function testEndpoints(): Promise<{
+  middleware: (ctx: KoaContext, next: Next) => Promise<void>;
+  close: () => Promise<void>;
+}> {
+  const double: JuspayDouble = await startJuspayDouble();
+  const handlers = new Map<string, SessionHandler>();
+  const calls: RecordedCall[] = [];
+  let orderCount = 0;
+  for (const vertical of verticals) {
+        handlers.set(
+          vertical,
+          createSessionHandler({
+            apiKey: double.apiKey,
+            merchantId: double.merchantId,
+            clientId: double.clientId,
+            baseUrl: double.url,
+            vertical,
+            resolveOrder: () => ({
+              order_id: `test_${Date.now().toString(36)}_${++orderCount}`,
+              amount: '30500.00',
+              customer_id: 'cust_test_1',
+              return_url: 'https://shop.example.com/return',
+            }),
+          }),
+        );
+      }
+  return {
+    close: () => double.close(),
+    middleware: async (ctx, next) => {
+        if (ctx.path === '/sdk/HyperServices.js') {
+          ctx.type = 'application/javascript';
+          ctx.body = await readFile(hyperServicesDoublePath, 'utf8');
+          return;
+        }
+        if (ctx.path.startsWith('/sdk/')) {
+          ctx.status = 404;
+          ctx.body = 'not found';
+          return;
+        }
+        if (ctx.path === '/api/requests') {
+          if (ctx.method === 'DELETE') calls.length = 0;
+          ctx.type = 'application/json';
+          ctx.body = JSON.stringify(calls);
+          return;
+        }
+        if (ctx.method !== 'POST' || !ctx.path.startsWith('/api/')) return next();
+        const text = await readText(ctx.req);
+        let body: unknown = text;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          // recorded as text
+        }
+        calls.push({ path: ctx.path, headers: ctx.req.headers, body });
+        const session = /^\/api\/session\/(\w+)$/.exec(ctx.path);
+        if (session && isVertical(session[1])) {
+          const response = await handlers.get(session[1])!(
+            new Request(`http://localhost${ctx.path}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: text,
+            }),
+          );
+          ctx.status = response.status;
+          ctx.type = response.headers.get('content-type') ?? 'application/json';
+          ctx.body = await response.text();
+          return;
+        }
+        const fault = faults[ctx.path.replace('/api/fault/', '')];
+        if (fault) {
+          const [status, type, faultBody, delay] = fault;
+          if (delay) await sleep(delay);
+          ctx.status = status;
+          ctx.type = type;
+          ctx.body = faultBody;
+          return;
+        }
+        return next();
+    },
+  };
+}

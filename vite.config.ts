@@ -1,0 +1,17 @@
+// The script-tag bundle: one IIFE file with Lit and zod inside. The npm ESM build is tsc's (see package.json).
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    lib: {
+      entry: 'src/index.ts',
+      name: 'JuspaySessionCheckout',
+      formats: ['iife'],
+      fileName: () => 'juspay-session-checkout.iife.js',
+    },
+  },
+});
