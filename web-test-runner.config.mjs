@@ -1,26 +1,11 @@
 // Runs the browser tests in the system Chromium. Started with `--import tsx` (see package.json)
 // so the test endpoints below use the real server companion and Juspay double from src/.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './test/support/chromium.ts';
 import { testEndpoints } from './test/support/test-endpoints.ts';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-
-const executablePath = candidates.find((path) => existsSync(path));
-if (!executablePath) {
-  throw new Error(
-    `No Chromium found (looked at ${candidates.join(', ')}). ` +
-      'Install it (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.',
-  );
-}
+const executablePath = findChromium();
 
 const endpoints = await testEndpoints();
 

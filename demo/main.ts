@@ -1,0 +1,97 @@
+import '../src/index.js';
+import { verticals } from '../src/contract/verticals.js';
+import type { JuspaySessionCheckout } from '../src/index.js';
+import { sampleFor } from './samples.js';
+
+const checkout = document.querySelector<JuspaySessionCheckout>('#checkout')!;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const verticalSelect = $<HTMLSelectElement>('vertical');
+const langSelect = $<HTMLSelectElement>('lang');
+const modeSelect = $<HTMLSelectElement>('mode');
+const faultSelect = $<HTMLSelectElement>('fault');
+const log = $<HTMLOListElement>('event-log');
+
+const languages: [string, string][] = [
+  ['en', 'English'],
+  ['hi', 'हिन्दी'],
+  ['th', 'ไทย'],
+  ['vi', 'Tiếng Việt'],
+  ['id', 'Bahasa Indonesia'],
+  ['ko', '한국어'],
+];
+
+function option(value: string, label = value): HTMLOptionElement {
+  const element = document.createElement('option');
+  element.value = value;
+  element.textContent = label;
+  return element;
+}
+
+verticalSelect.append(...verticals.map((vertical) => option(vertical)));
+langSelect.append(...languages.map(([code, name]) => option(code, name)));
+
+/** Points the widget at the healthy endpoint or at one that fails in the chosen way. */
+function applyBackend() {
+  const fault = faultSelect.value;
+  const vertical = verticalSelect.value;
+  checkout.endpoint = fault === 'slow' ? '/api/fault/slow' : fault === '500' ? '/api/fault/500' : `/api/session/${vertical}`;
+  checkout.timeout = fault === 'slow' ? 5000 : 20000;
+  checkout.sdkUrl = fault === 'sdk' ? '/sdk/blocked/HyperServices.js' : '/sdk/HyperServices.js';
+}
+
+verticalSelect.addEventListener('change', () => {
+  checkout.vertical = verticalSelect.value as JuspaySessionCheckout['vertical'];
+  applyBackend();
+});
+langSelect.addEventListener('change', () => (checkout.lang = langSelect.value));
+modeSelect.addEventListener('change', () => (checkout.mode = modeSelect.value as JuspaySessionCheckout['mode']));
+faultSelect.addEventListener('change', applyBackend);
+$('fill').addEventListener('click', () => (checkout.prefill = sampleFor(verticalSelect.value)));
+$('reset').addEventListener('click', () => checkout.reset());
+
+$('theme-primary').addEventListener('input', (event) =>
+  checkout.style.setProperty('--juspay-color-primary', (event.target as HTMLInputElement).value),
+);
+$('theme-radius').addEventListener('input', (event) =>
+  checkout.style.setProperty('--juspay-radius', `${(event.target as HTMLInputElement).value}px`),
+);
+$('theme-font').addEventListener('change', (event) =>
+  checkout.style.setProperty('--juspay-font', (event.target as HTMLSelectElement).value),
+);
+
+async function showExchange() {
+  const exchange = await (await fetch('/api/last-exchange')).json();
+  if (!exchange) return;
+  $('request').textContent = JSON.stringify(exchange.request, null, 2);
+  $('response').textContent = JSON.stringify(exchange.response, null, 2);
+}
+
+const eventNames = [
+  'juspay-ready',
+  'juspay-session-created',
+  'juspay-checkout-opened',
+  'juspay-payment-success',
+  'juspay-payment-pending',
+  'juspay-payment-cancelled',
+  'juspay-payment-failed',
+] as const;
+
+for (const name of eventNames) {
+  checkout.addEventListener(name, (event) => {
+    const entry = document.createElement('li');
+    const time = document.createElement('time');
+    time.textContent = new Date().toLocaleTimeString();
+    const title = document.createElement('strong');
+    title.textContent = name;
+    entry.append(time, ' ', title);
+    const detail = (event as CustomEvent).detail;
+    if (detail !== undefined && detail !== null) {
+      const pre = document.createElement('pre');
+      pre.textContent = JSON.stringify(detail, null, 2);
+      entry.append(pre);
+    }
+    entry.dataset.event = name;
+    log.prepend(entry);
+    if (name === 'juspay-session-created' || name === 'juspay-payment-failed') void showExchange();
+  });
+}
