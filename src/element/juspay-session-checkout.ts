@@ -10,13 +10,19 @@ import { CheckoutError } from '../events/checkout-error.js';
 import { emit, type CheckoutMode } from '../events/events.js';
 import { controlId, renderField } from '../forms/render-field.js';
 import { FieldFeedback } from '../forms/field-feedback.js';
-import { DEFAULT_SDK_URL } from '../hypercheckout/hyper-services.js';
-import { HyperCheckoutLauncher, type LauncherOptions, type ProcessResult } from '../hypercheckout/launcher.js';
+import { DEFAULT_SDK_URL, HYPER_SERVICE } from '../hypercheckout/hyper-services.js';
+import { HyperCheckoutLauncher, LauncherClosed, type LauncherOptions } from '../hypercheckout/launcher.js';
+import { postTo, readReturnParams, redirectTo } from '../hypercheckout/navigation.js';
 import { loadHyperServices } from '../hypercheckout/script-loader.js';
 import { translator, type Translate } from '../i18n/localize.js';
 import { createSession, type FetchSession } from '../session-client/session-client.js';
+import { fetchVerifiedStatus } from '../session-client/status-client.js';
 
 type Phase = 'idle' | 'submitting' | 'processing' | 'success' | 'pending' | 'cancelled' | 'failed';
+type SdkSession = Extract<SessionResponse, { kind: 'sdk' }>;
+
+/** Juspay's desktop payment page needs this much width; narrower iframes redirect instead. */
+const IFRAME_MIN_WIDTH = 700;
 
 const groupOrder: FieldGroup[] = ['contact', 'personal', 'address', 'employment'];
 
@@ -47,6 +53,7 @@ let instances = 0;
  * @csspart button - The pay and retry buttons.
  * @csspart status - The live region announcing progress and outcomes.
  * @csspart checkout - The container HyperCheckout opens in.
+ * @csspart iframe - The embedded payment page, in `mode="iframe"`.
  *
  * @cssprop --juspay-font - Font family.
  * @cssprop --juspay-color-text - Text colour.
@@ -73,6 +80,7 @@ export class JuspaySessionCheckout extends LitElement {
     environment: { type: String },
     lang: { type: String },
     statusEndpoint: { type: String, attribute: 'status-endpoint' },
+    redirectFallback: { type: Boolean, attribute: 'redirect-fallback' },
     timeout: { type: Number },
     prefill: { attribute: false },
     params: { attribute: false },
@@ -82,6 +90,7 @@ export class JuspaySessionCheckout extends LitElement {
     _values: { state: true },
     _phase: { state: true },
     _announcement: { state: true },
+    _iframeUrl: { state: true },
   };
 
   /** The merchant backend URL that creates the session. Required unless `fetchSession` is set. */
@@ -103,6 +112,8 @@ export class JuspaySessionCheckout extends LitElement {
   declare environment: 'sandbox' | 'production';
   /** A merchant URL that verifies the final status server-side before the outcome event. */
   declare statusEndpoint: string;
+  /** When HyperServices.js cannot load or start, open `payment_links.web` instead of failing. */
+  declare redirectFallback: boolean;
   /** Milliseconds to wait for the endpoint before failing. */
   declare timeout: number;
   /** Values shown in the form and editable, keyed by Session API name. */
@@ -119,14 +130,19 @@ export class JuspaySessionCheckout extends LitElement {
   declare private _values: FormValues;
   declare private _phase: Phase;
   declare private _announcement: string;
+  declare private _iframeUrl: string;
 
   #feedback = new FieldFeedback();
   #launcher = new HyperCheckoutLauncher();
   #sdkDiv: HTMLDivElement;
   #idempotencyKey = crypto.randomUUID();
   #requestAbort?: AbortController;
-  #session?: Extract<SessionResponse, { kind: 'sdk' }>;
+  /** Kept after a failed or cancelled payment, to retry on it while its token holds. */
+  #session?: SdkSession;
   #prefilled = false;
+  /** Bumped by close and disconnect, so work started before them ends quietly. */
+  #run = 0;
+  #preFetched = false;
 
   constructor() {
     super();
@@ -135,6 +151,7 @@ export class JuspaySessionCheckout extends LitElement {
     this.sdkUrl = DEFAULT_SDK_URL;
     this.environment = 'production';
     this.timeout = 20000;
+    this.redirectFallback = false;
     this.prefill = {};
     this.params = {};
     this.headers = {};
@@ -142,6 +159,7 @@ export class JuspaySessionCheckout extends LitElement {
     this._values = {};
     this._phase = 'idle';
     this._announcement = '';
+    this._iframeUrl = '';
     this.#sdkDiv = document.createElement('div');
     this.#sdkDiv.id = `juspay-hypersdk-${++instances}`;
     this.#sdkDiv.slot = 'hypercheckout';
@@ -266,6 +284,12 @@ export class JuspaySessionCheckout extends LitElement {
       background: #fce8e6;
       color: #8c1d18;
     }
+    iframe {
+      display: block;
+      width: 100%;
+      min-height: 40rem;
+      border: 0;
+    }
     .status[data-tone='success'] {
       background: #e6f4ea;
       color: #0d652d;
@@ -285,9 +309,7 @@ export class JuspaySessionCheckout extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#requestAbort?.abort();
-    this.#launcher.terminate();
-    if (this._phase === 'submitting' || this._phase === 'processing') this._phase = 'idle';
+    this.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -299,6 +321,7 @@ export class JuspaySessionCheckout extends LitElement {
 
   protected override firstUpdated(): void {
     emit(this, 'juspay-ready', undefined);
+    void this.#reportReturn();
   }
 
   override render() {
@@ -337,13 +360,23 @@ export class JuspaySessionCheckout extends LitElement {
         </div>
       </form>
       <p part="status" class="status" role="status" aria-live="polite" data-tone=${tone}>${this._announcement}</p>
-      <div part="checkout" class="checkout"><slot name="hypercheckout"></slot></div>
+      <div part="checkout" class="checkout">
+        <slot name="hypercheckout"></slot>
+        ${this._iframeUrl
+          ? html`<iframe part="iframe" title=${t('form.payment_page')} src=${this._iframeUrl} @load=${this.#onIframeLoad}></iframe>`
+          : ''}
+      </div>
     `;
   }
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
   async submit(): Promise<void> {
     if (this._phase === 'submitting' || this._phase === 'processing') return;
+    if (this.#session && this.#sessionUsable(this.#session)) {
+      this._phase = 'submitting';
+      await this.#guard(this.#run, () => this.#open(this.#session!));
+      return;
+    }
     const body = this.#body();
     const result = validateSessionRequest(body, this.vertical);
     if (!result.success) {
@@ -376,20 +409,19 @@ export class JuspaySessionCheckout extends LitElement {
     this._phase = 'submitting';
     this.#announce(this.#t('form.submitting'));
     this.#requestAbort = new AbortController();
-    try {
+    const signal = this.#requestAbort.signal;
+    await this.#guard(this.#run, async () => {
       const response = await createSession({
         endpoint: this.endpoint,
         body: result.data,
         idempotencyKey: this.#idempotencyKey,
         timeoutMs: this.timeout,
         headers: this.headers,
-        signal: this.#requestAbort.signal,
+        signal,
         ...(this.fetchSession ? { fetchSession: this.fetchSession } : {}),
       });
       await this.#handleSession(response);
-    } catch (error) {
-      this.#fail(error);
-    }
+    });
   }
 
   /** Clears the form back to its prefilled values and forgets the current attempt. */
@@ -402,11 +434,16 @@ export class JuspaySessionCheckout extends LitElement {
     this.#announce('');
   }
 
-  /** Closes HyperCheckout if it is open and cancels a pending request. */
+  /** Closes HyperCheckout or the embedded payment page, and cancels a pending request. Input is kept. */
   close(): void {
+    this.#run++;
     this.#requestAbort?.abort();
     this.#launcher.terminate();
-    if (this._phase === 'submitting' || this._phase === 'processing') this._phase = 'idle';
+    this._iframeUrl = '';
+    if (this._phase === 'submitting' || this._phase === 'processing') {
+      this._phase = 'idle';
+      this.#announce('');
+    }
   }
 
   get #t(): Translate {
@@ -469,10 +506,22 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** Loads the SDK, and initiates it when the merchant gave its ids, while the customer types. */
   #warmUp = () => {
+    if (this.mode !== 'sdk') return;
     const options = this.#launcherOptions();
-    if (options) this.#launcher.initiate(options).catch(() => undefined);
-    else if (this.mode === 'sdk') loadHyperServices(this.sdkUrl).catch(() => undefined);
+    if (options) {
+      this.#launcher.initiate(options).catch(() => undefined);
+      void this.#preFetch(options.clientId);
+    } else {
+      loadHyperServices(this.sdkUrl).catch(() => undefined);
+    }
   };
+
+  async #preFetch(clientId: string): Promise<void> {
+    if (this.#preFetched) return;
+    this.#preFetched = true;
+    const HyperServices = await loadHyperServices(this.sdkUrl).catch(() => undefined);
+    HyperServices?.preFetch?.({ requestId: crypto.randomUUID(), service: HYPER_SERVICE, payload: { clientId } });
+  }
 
   #launcherOptions(payload?: SdkPayload['payload']): LauncherOptions | undefined {
     const merchantId = this.merchantId || payload?.merchantId;
@@ -486,6 +535,15 @@ export class JuspaySessionCheckout extends LitElement {
       environment: environment === 'sandbox' ? 'sandbox' : 'production',
       hyperSDKDiv: this.#sdkDiv.id,
     };
+  }
+
+  /** Runs one step of the flow; failures are reported, and work from a closed run ends quietly. */
+  async #guard(run: number, step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      if (run === this.#run && !(error instanceof LauncherClosed)) this.#fail(error);
+    }
   }
 
   async #handleSession(response: SessionResponse): Promise<void> {
@@ -504,19 +562,26 @@ export class JuspaySessionCheckout extends LitElement {
       }
       await this.#open(response);
     } else if (response.kind === 'order') {
-      this.#finish(response.orderId, { status: response.status, error: false });
+      await this.#settle(response.orderId, response.status);
     } else if (response.kind === 'authentication') {
       emit(this, 'juspay-checkout-opened', { mode: 'authentication' });
-      window.location.assign(response.url);
+      if (response.method === 'POST') postTo(response.url, response.params);
+      else redirectTo(response.url);
     }
   }
 
-  async #open(session: Extract<SessionResponse, { kind: 'sdk' }>): Promise<void> {
-    if (this.mode === 'redirect' && session.paymentLinks.web) {
-      emit(this, 'juspay-checkout-opened', { mode: 'redirect' });
-      window.location.assign(session.paymentLinks.web);
+  async #open(session: SdkSession): Promise<void> {
+    const web = session.paymentLinks.web;
+    const narrow = this.getBoundingClientRect().width < IFRAME_MIN_WIDTH;
+    if (this.mode === 'redirect' || (this.mode === 'iframe' && narrow)) return this.#redirect(session);
+    if (this.mode === 'iframe' && web) {
+      this._phase = 'processing';
+      this._iframeUrl = web;
+      this.#announce(this.#t('form.processing'));
+      emit(this, 'juspay-checkout-opened', { mode: 'iframe' });
       return;
     }
+    const run = this.#run;
     const options = this.#launcherOptions(session.sdkPayload.payload);
     if (!options) {
       throw new CheckoutError({
@@ -527,23 +592,79 @@ export class JuspaySessionCheckout extends LitElement {
         orderId: session.orderId,
       });
     }
-    await this.#launcher.initiate(options);
+    try {
+      await this.#launcher.initiate(options);
+    } catch (error) {
+      if (!(error instanceof LauncherClosed) && this.redirectFallback && web) return this.#redirect(session);
+      throw error;
+    }
     this._phase = 'processing';
     this.#announce(this.#t('form.processing'));
     const result = this.#launcher.process(options, session.sdkPayload);
     emit(this, 'juspay-checkout-opened', { mode: 'sdk' });
-    this.#finish(session.orderId, await result);
+    const { status, errorMessage } = await result;
+    this.#launcher.terminate();
+    if (run === this.#run) await this.#settle(session.orderId, status, { order_id: session.orderId }, errorMessage);
   }
 
-  #finish(orderId: string, result: ProcessResult): void {
-    const { status } = result;
+  #redirect(session: SdkSession): void {
+    const web = session.paymentLinks.web;
+    if (!web) {
+      throw new CheckoutError({
+        stage: 'session',
+        code: 'invalid_response',
+        message: 'The session has no payment_links.web to redirect to.',
+        retryable: false,
+        orderId: session.orderId,
+      });
+    }
+    emit(this, 'juspay-checkout-opened', { mode: 'redirect' });
+    redirectTo(web);
+  }
+
+  /** The embedded payment page came back to the merchant's origin: read Juspay's return parameters. */
+  #onIframeLoad = (event: Event) => {
+    let search: string;
+    try {
+      search = (event.target as HTMLIFrameElement).contentWindow?.location.search ?? '';
+    } catch {
+      return; // Still on Juspay's origin.
+    }
+    const params = readReturnParams(search);
+    if (!params) return;
+    this._iframeUrl = '';
+    void this.#guard(this.#run, () => this.#settle(params.order_id!, params.status!, params));
+  };
+
+  /** After a redirect, the page loads with Juspay's return parameters: report the verified outcome. */
+  async #reportReturn(): Promise<void> {
+    const params = readReturnParams(window.location.search);
+    if (!params || !this.statusEndpoint || (this.orderId && this.orderId !== params.order_id)) return;
+    this._phase = 'submitting';
+    await this.#guard(this.#run, () => this.#settle(params.order_id!, params.status!, params));
+  }
+
+  /**
+   * Emits the outcome for `status`. With a `status-endpoint`, the merchant's server is asked first:
+   * its status wins and `verified` says whether it confirmed the payment.
+   */
+  async #settle(orderId: string, hint: string, params: Record<string, string> = { order_id: orderId }, message?: string) {
+    let status = hint;
+    let verified = false;
+    if (this.statusEndpoint) {
+      const run = this.#run;
+      const checked = await fetchVerifiedStatus(this.statusEndpoint, params, { headers: this.headers, timeoutMs: this.timeout });
+      if (run !== this.#run) return;
+      if (checked) ({ status, verified } = checked);
+    }
     const outcome = outcomeOfStatus(status);
-    this.#launcher.terminate();
-    this.#newAttempt();
+    if (outcome === 'success' || outcome === 'pending') this.#newAttempt();
+    // A new key after any outcome; the session itself is kept for a retry while its token holds.
+    else this.#idempotencyKey = crypto.randomUUID();
     if (outcome === 'success') {
       this._phase = 'success';
       this.#announce(this.#t('outcome.success'));
-      emit(this, 'juspay-payment-success', { orderId, status, verified: false });
+      emit(this, 'juspay-payment-success', { orderId, status, verified });
     } else if (outcome === 'pending') {
       this._phase = 'pending';
       this.#announce(this.#t('outcome.pending'));
@@ -557,13 +678,19 @@ export class JuspaySessionCheckout extends LitElement {
         new CheckoutError({
           stage: 'payment',
           code: 'payment_failed',
-          message: result.errorMessage || `The payment ended with status ${status}.`,
+          message: message || `The payment ended with status ${status}.`,
           retryable: true,
           status,
           orderId,
         }),
       );
     }
+  }
+
+  #sessionUsable(session: SdkSession): boolean {
+    const expiry = Date.parse(session.sdkPayload.payload.clientAuthTokenExpiry ?? '');
+    // Leave a margin: the customer still has to pay after we reopen.
+    return Number.isFinite(expiry) && expiry - Date.now() > 60_000;
   }
 
   #fail(caught: unknown): void {

@@ -30,6 +30,14 @@ function parseEvent(eventData: unknown): HyperEvent | undefined {
   }
 }
 
+/** Thrown to awaiting callers when the launcher is terminated mid-flow; not a failure to report. */
+export class LauncherClosed extends Error {
+  constructor() {
+    super('HyperCheckout was closed.');
+    this.name = 'LauncherClosed';
+  }
+}
+
 function initiateError(message: string): CheckoutError {
   return new CheckoutError({ stage: 'sdk', code: 'sdk_initiate_failed', message, retryable: true });
 }
@@ -43,8 +51,9 @@ export class HyperCheckoutLauncher {
   #initiated?: Promise<HyperServicesInstance>;
   #initiatedFor = '';
   #resolveInitiate?: () => void;
-  #rejectInitiate?: (error: CheckoutError) => void;
+  #rejectInitiate?: (error: Error) => void;
   #resolveProcess?: (result: ProcessResult) => void;
+  #rejectProcess?: (error: Error) => void;
 
   /** Starts loading and initiating; safe to call repeatedly with the same options. */
   initiate(options: LauncherOptions): Promise<HyperServicesInstance> {
@@ -95,18 +104,22 @@ export class HyperCheckoutLauncher {
   async process(options: LauncherOptions, sdkPayload: SdkPayload): Promise<ProcessResult> {
     const instance = await this.initiate(options);
     if (!(await instance.isInitialised())) throw initiateError('The payment page did not finish starting.');
-    return new Promise<ProcessResult>((resolve) => {
+    return new Promise<ProcessResult>((resolve, reject) => {
       this.#resolveProcess = resolve;
+      this.#rejectProcess = reject;
       instance.process(sdkPayload);
     });
   }
 
+  /** Closes HyperCheckout; whoever still awaits initiate or process gets `LauncherClosed`. */
   terminate(): void {
+    this.#rejectInitiate?.(new LauncherClosed());
+    this.#rejectProcess?.(new LauncherClosed());
     this.#instance?.terminate();
     this.#instance = undefined;
     this.#initiated = undefined;
     this.#initiatedFor = '';
-    this.#resolveInitiate = this.#rejectInitiate = this.#resolveProcess = undefined;
+    this.#resolveInitiate = this.#rejectInitiate = this.#resolveProcess = this.#rejectProcess = undefined;
   }
 
   #onEvent(eventData: unknown): void {
@@ -118,7 +131,7 @@ export class HyperCheckoutLauncher {
       this.#resolveInitiate = this.#rejectInitiate = undefined;
     } else if (event.event === 'process_result') {
       const resolve = this.#resolveProcess;
-      this.#resolveProcess = undefined;
+      this.#resolveProcess = this.#rejectProcess = undefined;
       resolve?.({
         status: String(event.payload?.status ?? (event.error ? 'api_failure' : 'new')),
         error: Boolean(event.error),

@@ -37,19 +37,26 @@ async function readJson(response: Response): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw sessionError(
-      'invalid_response',
-      response.ok
-        ? 'The checkout server sent an answer that is not JSON.'
-        : `The checkout server answered with status ${response.status} and no readable details.`,
-      response.ok || RETRYABLE_HTTP.has(response.status),
-      { httpStatus: response.status },
-    );
+    // An HTML error page from a proxy, or a broken body: never shown, only classified.
+    throw response.ok
+      ? sessionError('invalid_response', 'The checkout server sent an answer that is not JSON.', true)
+      : sessionError(
+          'http_error',
+          `The checkout server answered with status ${response.status} and no readable details.`,
+          RETRYABLE_HTTP.has(response.status),
+          { httpStatus: response.status },
+        );
   }
 }
 
 function toResult(json: unknown, httpStatus: number): SessionResponse {
   const parsed = parseSessionResponse(json, httpStatus);
+  // A brand-new order with nothing to open it with is a broken session answer, not an outcome.
+  if (parsed.kind === 'order' && parsed.status.toUpperCase() === 'NEW') {
+    throw sessionError('invalid_response', 'The session answer has no sdk_payload to open checkout with.', true, {
+      orderId: parsed.orderId,
+    });
+  }
   if (parsed.kind !== 'error') return parsed;
   const ok = httpStatus >= 200 && httpStatus < 300;
   if (ok && parsed.errorCode === 'invalid_response') {

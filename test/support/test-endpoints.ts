@@ -3,6 +3,8 @@
  * - `POST /api/session/:vertical`: the real server companion, talking to the Juspay double;
  * - `POST /api/fault/:kind`: a merchant endpoint that fails in one specific way;
  * - `GET /api/requests`: every request the endpoints received, to assert what the widget posted;
+ * - `GET /api/status`: a merchant status endpoint; orders whose id starts with `mismatch` fail verification;
+ * - `POST /api/landing`: where an authentication POST lands;
  * - `GET /sdk/HyperServices.js`: the HyperServices double; anything else under /sdk/ is a 404.
  */
 import { readFile } from 'node:fs/promises';
@@ -94,6 +96,14 @@ export async function testEndpoints(): Promise<{
           ctx.body = JSON.stringify(calls);
           return;
         }
+        if (ctx.path === '/api/status') {
+          const query = new URL(ctx.req.url ?? '', 'http://localhost').searchParams;
+          calls.push({ path: ctx.path, headers: ctx.req.headers, body: Object.fromEntries(query) });
+          const orderId = query.get('order_id') ?? '';
+          ctx.type = 'application/json';
+          ctx.body = JSON.stringify({ orderId, status: 'CHARGED', amount: '30500.00', verified: !orderId.startsWith('mismatch') });
+          return;
+        }
         if (ctx.method !== 'POST' || !ctx.path.startsWith('/api/')) return next();
         const text = await readText(ctx.req);
         let body: unknown = text;
@@ -115,6 +125,11 @@ export async function testEndpoints(): Promise<{
           ctx.status = response.status;
           ctx.type = response.headers.get('content-type') ?? 'application/json';
           ctx.body = await response.text();
+          return;
+        }
+        if (ctx.path === '/api/landing') {
+          ctx.type = 'text/html';
+          ctx.body = '<!doctype html><title>landed</title><p>Landed.</p>';
           return;
         }
         const fault = faults[ctx.path.replace('/api/fault/', '')];

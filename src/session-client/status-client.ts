@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import '../contract/validators.js';
+
+/** What the merchant's `status-endpoint` answers: the order as Juspay reports it, checked server-side. */
+export interface VerifiedStatus {
+  orderId: string;
+  status: string;
+  amount?: string | number;
+  verified: boolean;
+}
+
+const verifiedStatusSchema = z.looseObject({
+  orderId: z.string(),
+  status: z.string(),
+  amount: z.optional(z.union([z.string(), z.number()])),
+  verified: z.boolean(),
+});
+
+/**
+ * Asks the merchant's server for the order's real status. `params` are the order id and, after a
+ * redirect, Juspay's signed return parameters, so the server can check the signature too.
+ * Resolves undefined when the server cannot be asked or answers nonsense: the caller then
+ * reports the browser's own hint, unverified.
+ */
+export async function fetchVerifiedStatus(
+  statusEndpoint: string,
+  params: Record<string, string>,
+  init: { headers?: Record<string, string>; timeoutMs: number; signal?: AbortSignal },
+): Promise<VerifiedStatus | undefined> {
+  const url = new URL(statusEndpoint, document.baseURI);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  const signals = [AbortSignal.timeout(init.timeoutMs), ...(init.signal ? [init.signal] : [])];
+  try {
+    const response = await fetch(url, {
+      headers: { Accept: 'application/json', ...init.headers },
+      credentials: 'same-origin',
+      signal: AbortSignal.any(signals),
+    });
+    if (!response.ok) return undefined;
+    const parsed = verifiedStatusSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

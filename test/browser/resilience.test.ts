@@ -1,0 +1,392 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import type { JuspaySessionCheckout } from '../../src/index.js';
+import {
+  SDK_URL,
+  clearRequests,
+  control,
+  fill,
+  generalSample,
+  mountCheckout,
+  nextEvent,
+  payButton,
+  recordEvents,
+  recordedRequests,
+  statusText,
+  steerDouble,
+} from './helpers.js';
+
+const expectValuesKept = (element: JuspaySessionCheckout) => {
+  for (const [name, value] of Object.entries(generalSample)) expect(control(element, name).value, name).to.equal(value);
+};
+
+/** Submits, expects a failure, then points the element at a healthy setup and expects the retry to pay. */
+async function failThenRetry(
+  element: JuspaySessionCheckout,
+  expected: { stage: string; code: string; retryable: boolean },
+  heal: () => void,
+) {
+  await fill(element, generalSample);
+  const failed = nextEvent(element, 'juspay-payment-failed', 15000);
+  await element.submit();
+  const { detail } = await failed;
+  expect({ stage: detail.stage, code: detail.code, retryable: detail.retryable }).to.deep.equal(expected);
+  expect(statusText(element).length, 'a human message').to.be.greaterThan(10);
+  expectValuesKept(element);
+  heal();
+  steerDouble({ outcome: 'charged' });
+  const success = nextEvent(element, 'juspay-payment-success', 15000);
+  payButton(element).click();
+  await success;
+}
+
+describe('failures: a clear message, a typed event, every value kept, and a working retry', () => {
+  beforeEach(async () => {
+    steerDouble();
+    await clearRequests();
+  });
+
+  const sessionFaults: [string, string, boolean][] = [
+    ['juspay-400', 'api_error', false],
+    ['juspay-401', 'api_error', false],
+    ['juspay-404', 'api_error', false],
+    ['juspay-500', 'api_error', true],
+    ['html-502', 'http_error', true],
+    ['invalid-json', 'invalid_response', true],
+    ['no-sdk-payload', 'invalid_response', true],
+  ];
+  for (const [fault, code, retryable] of sessionFaults) {
+    it(`${fault}`, async () => {
+      const element = await mountCheckout(`/api/fault/${fault}`);
+      await failThenRetry(element, { stage: 'session', code, retryable }, () => (element.endpoint = '/api/session/general'));
+      expect(element.shadowRoot!.innerHTML).not.to.contain('<h1>502');
+    });
+  }
+
+  it('a timeout', async () => {
+    const element = await mountCheckout('/api/fault/slow');
+    element.timeout = 300;
+    await failThenRetry(element, { stage: 'session', code: 'timeout', retryable: true }, () => {
+      element.endpoint = '/api/session/general';
+      element.timeout = 20000;
+    });
+  });
+
+  it('a network error', async () => {
+    const element = await mountCheckout('http://127.0.0.1:9/session');
+    await failThenRetry(element, { stage: 'session', code: 'network_error', retryable: true }, () => (element.endpoint = '/api/session/general'));
+  });
+
+  it('a HyperServices.js 404, retried on the same session without a second POST', async () => {
+    // Earlier tests loaded the double; a page that already has HyperServices would use it.
+    delete window.HyperServices;
+    const element = await mountCheckout();
+    element.sdkUrl = '/sdk/missing/HyperServices.js';
+    await failThenRetry(element, { stage: 'sdk', code: 'sdk_load_failed', retryable: true }, () => (element.sdkUrl = SDK_URL));
+    expect(await recordedRequests()).to.have.length(1);
+  });
+
+  it('an initiate error', async () => {
+    const element = await mountCheckout();
+    steerDouble({ initiateError: true });
+    await fill(element, generalSample);
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    await element.submit();
+    expect((await failed).detail).to.include({ stage: 'sdk', code: 'sdk_initiate_failed', retryable: true });
+    expectValuesKept(element);
+    steerDouble({ outcome: 'charged' });
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    await success;
+  });
+
+  it('process_result api_failure, retried on the same session', async () => {
+    const element = await mountCheckout();
+    steerDouble({ outcome: 'api_failure' });
+    await fill(element, generalSample);
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    await element.submit();
+    const { detail } = await failed;
+    expect(detail).to.include({ stage: 'payment', code: 'payment_failed', status: 'api_failure', retryable: true });
+    expect(detail.orderId).to.match(/^test_/);
+    expectValuesKept(element);
+    steerDouble({ outcome: 'charged' });
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    expect((await success).detail.orderId).to.equal(detail.orderId);
+    expect(await recordedRequests()).to.have.length(1);
+  });
+
+  it('redirects to payment_links.web when the SDK cannot load and redirect-fallback is set', async () => {
+    delete window.HyperServices;
+    const frame = await openPage({ endpoint: '/api/session/general', 'sdk-url': '/sdk/missing.js', 'redirect-fallback': '' });
+    const events = await submitInPage(frame, () => ({ ...sessionAnswer, payment_links: { web: '/test/fixtures/landing.html?via=fallback' } }));
+    await waitUntil(() => landedAt(frame)?.includes('via=fallback'), 'fallback redirect', { timeout: 8000 });
+    expect(events.map((event) => event.name).filter((name) => name !== 'juspay-ready')).to.deep.equal([
+      'juspay-session-created',
+      'juspay-checkout-opened',
+    ]);
+    expect(events.find((event) => event.name === 'juspay-checkout-opened')!.detail).to.deep.equal({ mode: 'redirect' });
+  });
+});
+
+describe('one attempt, one order', () => {
+  beforeEach(async () => {
+    steerDouble({ outcome: 'charged' });
+    await clearRequests();
+  });
+
+  it('five rapid submits make exactly one POST', async () => {
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    const success = nextEvent(element, 'juspay-payment-success');
+    for (let n = 0; n < 5; n++) payButton(element).click();
+    await success;
+    expect(await recordedRequests()).to.have.length(1);
+  });
+
+  it('a retry after a session failure sends the same Idempotency-Key; changed input gets a new one', async () => {
+    const element = await mountCheckout('/api/fault/juspay-500');
+    await fill(element, generalSample);
+    for (let n = 0; n < 2; n++) {
+      const failed = nextEvent(element, 'juspay-payment-failed');
+      await element.submit();
+      await failed;
+    }
+    await fill(element, { customer_city: 'Mysuru' });
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    await element.submit();
+    await failed;
+    const keys = (await recordedRequests()).map((call) => call.headers['idempotency-key']);
+    expect(keys).to.have.length(3);
+    expect(keys[0]).to.equal(keys[1]);
+    expect(keys[2]).not.to.equal(keys[0]);
+  });
+});
+
+const sessionAnswer = {
+  status: 'NEW',
+  id: 'ordeh_test',
+  order_id: 'ord_mode_1',
+  payment_links: { web: '/test/fixtures/landing.html?via=redirect' },
+  sdk_payload: {
+    requestId: 'req_1',
+    service: 'in.juspay.hyperpay',
+    payload: { clientId: 'test_client', merchantId: 'test_merchant', environment: 'sandbox', orderId: 'ord_mode_1' },
+  },
+};
+
+/** Loads the widget fixture page in an iframe, with the given attributes. */
+async function openPage(attributes: Record<string, string>, query = ''): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  frame.src = `/test/fixtures/widget.html${query}#${encodeURIComponent(JSON.stringify(attributes))}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await waitUntil(() => frame.contentWindow?.document.querySelector('juspay-session-checkout')?.shadowRoot?.querySelector('form'));
+  return frame;
+}
+
+function pageElement(frame: HTMLIFrameElement): JuspaySessionCheckout {
+  return frame.contentWindow!.document.querySelector('juspay-session-checkout')!;
+}
+
+/** Fills and submits the page's widget with `fetchSession` answering `answer()`; returns its event log. */
+async function submitInPage(frame: HTMLIFrameElement, answer: () => unknown) {
+  const element = pageElement(frame);
+  element.fetchSession = async () => answer();
+  await fill(element, generalSample);
+  const events = frame.contentWindow!.checkoutEvents;
+  void element.submit();
+  await waitUntil(() => events.some((event) => event.name === 'juspay-checkout-opened'), 'checkout opened', { timeout: 8000 });
+  return events;
+}
+
+function landedAt(frame: HTMLIFrameElement): string | undefined {
+  try {
+    const href = frame.contentWindow?.location.href;
+    return href?.includes('/test/fixtures/widget.html') ? undefined : href;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('modes and responses', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('mode="redirect" navigates to payment_links.web', async () => {
+    const frame = await openPage({ endpoint: '/unused', mode: 'redirect' });
+    const events = await submitInPage(frame, () => sessionAnswer);
+    await waitUntil(() => landedAt(frame)?.endsWith('/test/fixtures/landing.html?via=redirect'), 'redirected', { timeout: 8000 });
+    expect(events.map((event) => event.detail)).to.deep.include({ mode: 'redirect' });
+  });
+
+  it('mode="iframe" embeds payment_links.web, and reports the outcome when it returns to the merchant', async () => {
+    const frame = await openPage({ endpoint: '/unused', mode: 'iframe', 'status-endpoint': '/api/status' });
+    const returnUrl = '/test/fixtures/landing.html?order_id=ord_mode_1&status=CHARGED&status_id=21&signature=abc&signature_algorithm=HMAC-SHA256';
+    const events = await submitInPage(frame, () => ({ ...sessionAnswer, payment_links: { web: returnUrl } }));
+    const embedded = pageElement(frame).shadowRoot!.querySelector('iframe');
+    expect(embedded, 'embedded payment page').to.exist;
+    expect(embedded!.getAttribute('src')).to.equal(returnUrl);
+    expect(embedded!.title).to.match(/payment page/i);
+    await waitUntil(() => events.some((event) => event.name === 'juspay-payment-success'), 'outcome', { timeout: 8000 });
+    const success = events.find((event) => event.name === 'juspay-payment-success')!;
+    expect(success.detail).to.deep.equal({ orderId: 'ord_mode_1', status: 'CHARGED', verified: true });
+  });
+
+  it('mode="iframe" redirects instead on a narrow screen', async () => {
+    const frame = await openPage({ endpoint: '/unused', mode: 'iframe' });
+    frame.style.width = '360px';
+    const events = await submitInPage(frame, () => sessionAnswer);
+    await waitUntil(() => landedAt(frame)?.includes('via=redirect'), 'redirected', { timeout: 8000 });
+    expect(events.map((event) => event.detail)).to.deep.include({ mode: 'redirect' });
+  });
+
+  it('an authentication GET navigates to its url', async () => {
+    const frame = await openPage({ endpoint: '/unused' });
+    const events = await submitInPage(frame, () => ({
+      status: 'PENDING_VBV',
+      order_id: 'Ord_1',
+      payment: { authentication: { method: 'GET', url: '/test/fixtures/landing.html?via=auth-get' } },
+    }));
+    await waitUntil(() => landedAt(frame)?.includes('via=auth-get'), 'navigated', { timeout: 8000 });
+    expect(events.map((event) => event.detail)).to.deep.include({ mode: 'authentication' });
+  });
+
+  it('an authentication POST submits a form with its params', async () => {
+    await clearRequests();
+    const frame = await openPage({ endpoint: '/unused' });
+    await submitInPage(frame, () => ({
+      status: 'PENDING_VBV',
+      order_id: 'Ord_1',
+      payment: { authentication: { method: 'POST', url: '/api/landing', params: { PaReq: 'abc', MD: '42' } } },
+    }));
+    await waitUntil(() => landedAt(frame)?.endsWith('/api/landing'), 'posted', { timeout: 8000 });
+    const [call] = (await recordedRequests()).filter((recorded) => recorded.path === '/api/landing');
+    expect(String(call!.body)).to.equal('PaReq=abc&MD=42');
+  });
+
+  it('a response that already carries a final order status emits its outcome', async () => {
+    const element = await mountCheckout();
+    element.fetchSession = async () => ({ status: 'CHARGED', status_id: 21, order_id: 'ord_done', id: 'ordeh_1' });
+    await fill(element, generalSample);
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    expect((await success).detail).to.deep.equal({ orderId: 'ord_done', status: 'CHARGED', verified: false });
+  });
+
+  it('with a status-endpoint, the outcome after process_result is the verified one', async () => {
+    steerDouble({ outcome: 'charged' });
+    await clearRequests();
+    const element = await mountCheckout();
+    element.statusEndpoint = '/api/status';
+    await fill(element, generalSample);
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    const { detail } = await success;
+    expect(detail).to.include({ status: 'CHARGED', verified: true });
+    const statusCall = (await recordedRequests()).find((call) => call.path === '/api/status');
+    expect(statusCall!.body).to.deep.equal({ order_id: detail.orderId });
+  });
+
+  it('returning from a redirect with Juspay parameters reports the verified outcome', async () => {
+    await clearRequests();
+    const query = '?order_id=ord_back_1&status=CHARGED&status_id=21&signature=c2ln&signature_algorithm=HMAC-SHA256';
+    const frame = await openPage({ endpoint: '/unused', 'status-endpoint': '/api/status' }, query);
+    const events = frame.contentWindow!.checkoutEvents;
+    await waitUntil(() => events.some((event) => event.name === 'juspay-payment-success'), 'outcome', { timeout: 8000 });
+    expect(events.find((event) => event.name === 'juspay-payment-success')!.detail).to.deep.equal({
+      orderId: 'ord_back_1',
+      status: 'CHARGED',
+      verified: true,
+    });
+    const statusCall = (await recordedRequests()).find((call) => call.path === '/api/status');
+    expect(statusCall!.body).to.deep.equal({
+      order_id: 'ord_back_1',
+      status: 'CHARGED',
+      status_id: '21',
+      signature: 'c2ln',
+      signature_algorithm: 'HMAC-SHA256',
+    });
+  });
+
+  it('a status-endpoint that cannot verify reports verified: false', async () => {
+    const query = '?order_id=mismatch_1&status=CHARGED&status_id=21&signature=x';
+    const frame = await openPage({ endpoint: '/unused', 'status-endpoint': '/api/status' }, query);
+    const events = frame.contentWindow!.checkoutEvents;
+    await waitUntil(() => events.some((event) => event.name === 'juspay-payment-success'), 'outcome', { timeout: 8000 });
+    expect(events.find((event) => event.name === 'juspay-payment-success')!.detail).to.include({ verified: false });
+  });
+});
+
+describe('lifecycle', () => {
+  beforeEach(async () => {
+    steerDouble();
+    await clearRequests();
+  });
+
+  it('survives remounting: values stay, and it still pays', async () => {
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    const parent = element.parentElement!;
+    element.remove();
+    parent.append(element);
+    await element.updateComplete;
+    expectValuesKept(element);
+    steerDouble({ outcome: 'charged' });
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    await success;
+  });
+
+  it('removal mid-request aborts it quietly, with no event', async () => {
+    const element = await mountCheckout('/api/fault/slow');
+    await fill(element, generalSample);
+    const events = recordEvents(element);
+    const pending = element.submit();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    element.remove();
+    await pending;
+    expect(events).to.deep.equal([]);
+  });
+
+  it('two widgets on one page are independent', async () => {
+    steerDouble({ outcome: 'charged' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <juspay-session-checkout endpoint="/api/session/general" sdk-url=${SDK_URL}></juspay-session-checkout>
+      <juspay-session-checkout endpoint="/api/fault/juspay-500" sdk-url=${SDK_URL}></juspay-session-checkout>
+    </div>`);
+    const [first, second] = [...wrapper.querySelectorAll('juspay-session-checkout')];
+    await fill(first!, generalSample);
+    await fill(second!, generalSample);
+    const firstEvents = recordEvents(first!);
+    const secondEvents = recordEvents(second!);
+    const success = nextEvent(first!, 'juspay-payment-success');
+    const failed = nextEvent(second!, 'juspay-payment-failed');
+    await Promise.all([first!.submit(), second!.submit()]);
+    await Promise.all([success, failed]);
+    expect(firstEvents.map((event) => event.name)).to.not.include('juspay-payment-failed');
+    expect(secondEvents.map((event) => event.name)).to.deep.equal(['juspay-payment-failed']);
+    const divs = [first!, second!].map((element) => element.querySelector('[slot="hypercheckout"]')!.id);
+    expect(divs[0]).to.not.equal(divs[1]);
+  });
+
+  it('close() terminates HyperCheckout, keeps the input, and the customer can pay again', async () => {
+    const double = steerDouble();
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    void element.submit();
+    await waitUntil(() => element.querySelector('[data-status="charged"]'), 'simulated page', { timeout: 8000 });
+    const events = recordEvents(element);
+    element.close();
+    expect(double.calls.map((call) => call.method)).to.include('terminate');
+    expect(element.querySelector('[data-status="charged"]')).to.equal(null);
+    expectValuesKept(element);
+    expect(events).to.deep.equal([]);
+    steerDouble({ outcome: 'charged' });
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    await success;
+  });
+});
