@@ -43,6 +43,7 @@ export const en = {
   'form.submitting': 'Creating your payment…',
   'form.processing': 'Complete your payment in the payment window.',
   'form.fix_errors': 'Please correct {count} highlighted field(s).',
+  'form.payment_page': 'Juspay payment page',
 
   'error.required': 'Please fill in this field.',
   'error.format': 'Please check the format of this value.',
