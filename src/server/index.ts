@@ -1,5 +1,24 @@
-/** The merchant's server half: creates Juspay sessions and verifies outcomes. Node 20+. */
+/** The merchant's server half: creates Juspay sessions and verifies outcomes. Node 20+, built-ins only. */
 export * from '../contract/index.js';
-export { createSessionHandler, type SessionHandler, type SessionHandlerOptions } from './session-handler.js';
-export { toNodeHandler, type NodeHandler } from './node-adapter.js';
-export { JUSPAY_HOSTS, type JuspayConnection } from './juspay-connection.js';
+export {
+  createSessionHandler,
+  type ServerOrder,
+  type SessionHandler,
+  type SessionHandlerOptions,
+} from './session-handler.js';
+export {
+  createStatusHandler,
+  getOrderStatus,
+  ORDER_STATUS_API_VERSION,
+  type ExpectedOrder,
+  type OrderStatus,
+  type OrderStatusOptions,
+  type StatusAnswer,
+  type StatusHandler,
+  type StatusHandlerOptions,
+} from './order-status.js';
+export { signReturnUrlParams, verifyReturnUrlSignature, type ReturnUrlParams } from './signature.js';
+export { createMemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency.js';
+export { toNodeHandler, type NodeHandler, type NodeRequest } from './node-adapter.js';
+export { JUSPAY_HOSTS, JuspayError, type JuspayConnection } from './juspay-connection.js';
+export type { Logger } from './http.js';

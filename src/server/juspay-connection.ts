@@ -1,3 +1,5 @@
+import { parseSessionResponse } from '../contract/response.js';
+
 /** How the server reaches Juspay: credentials and which host. */
 export interface JuspayConnection {
   apiKey: string;
@@ -5,6 +7,8 @@ export interface JuspayConnection {
   /** Overrides `environment`, e.g. to point at the Juspay double. */
   baseUrl?: string;
   environment?: 'sandbox' | 'production';
+  /** Milliseconds to wait for Juspay before giving up with a 504. Default 15000. */
+  timeoutMs?: number;
 }
 
 export const JUSPAY_HOSTS = {
@@ -12,17 +16,95 @@ export const JUSPAY_HOSTS = {
   production: 'https://api.juspay.in',
 } as const;
 
+const DEFAULT_TIMEOUT_MS = 15_000;
+
 export function resolveBaseUrl(connection: JuspayConnection): string {
   return (connection.baseUrl ?? JUSPAY_HOSTS[connection.environment ?? 'sandbox']).replace(/\/+$/, '');
 }
 
-/** The headers every Juspay server-to-server call carries. */
-export function juspayHeaders(connection: JuspayConnection, routingId: string): Record<string, string> {
+/**
+ * A failure the merchant's endpoint reports to the browser: an HTTP status, a stable code and a
+ * message that is safe to show. It never carries the API key or Juspay's raw answer.
+ */
+export class JuspayError extends Error {
+  override readonly name = 'JuspayError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The headers every Juspay server-to-server call carries; Content-Type only when there is a body. */
+export function juspayHeaders(connection: JuspayConnection, routingId: string, withBody: boolean): Record<string, string> {
   return {
     Authorization: `Basic ${Buffer.from(`${connection.apiKey}:`).toString('base64')}`,
     'x-merchantid': connection.merchantId,
     'x-routing-id': routingId,
-    'Content-Type': 'application/json',
-    Accept: 'application/json',
+    ...(withBody ? { 'Content-Type': 'application/json' } : {}),
   };
+}
+
+/** Caps and flattens an upstream text before it goes into one of our messages. */
+const shorten = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 200);
+
+function upstreamError(status: number, json: unknown): JuspayError {
+  const parsed = parseSessionResponse(json, status);
+  const code = parsed.kind === 'error' ? parsed.errorCode : `http_${status}`;
+  if (status === 401 || status === 403) {
+    return new JuspayError(status, code, 'Juspay refused the merchant credentials: check the API key and merchant id on the server.');
+  }
+  if (status === 400 && parsed.kind === 'error') {
+    return new JuspayError(status, code, `Juspay rejected the request: ${shorten(parsed.errorMessage)}`);
+  }
+  if (status === 404) return new JuspayError(status, code, 'Juspay could not find what was asked for.');
+  if (status >= 500) return new JuspayError(status, code, 'Juspay had an internal error. Try again shortly.');
+  return new JuspayError(status, code, `Juspay answered with status ${status}.`);
+}
+
+export interface JuspayCall {
+  method: 'GET' | 'POST';
+  path: string;
+  /** `x-routing-id`: the customer id, or the order id for a guest. The same for every call about one order. */
+  routingId: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Calls Juspay and returns its JSON answer. A timeout, an unreachable host, a non-JSON answer or a
+ * non-2xx status becomes a JuspayError with a clear message.
+ */
+export async function callJuspay(connection: JuspayConnection, call: JuspayCall): Promise<unknown> {
+  let status: number;
+  let text: string;
+  try {
+    const response = await fetch(`${resolveBaseUrl(connection)}${call.path}`, {
+      method: call.method,
+      headers: { ...juspayHeaders(connection, call.routingId, call.body !== undefined), ...call.headers },
+      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      // The timeout also covers reading the body: a stalled answer is still a timeout.
+      signal: AbortSignal.timeout(connection.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    });
+    status = response.status;
+    text = await response.text();
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
+      throw new JuspayError(504, 'upstream_timeout', 'Juspay did not answer in time. Try again.');
+    }
+    throw new JuspayError(502, 'upstream_unreachable', 'Juspay could not be reached. Try again.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    if (status >= 200 && status < 300) {
+      throw new JuspayError(502, 'upstream_invalid_response', 'Juspay answered with something that is not JSON.');
+    }
+    json = undefined;
+  }
+  if (status < 200 || status >= 300) throw upstreamError(status, json);
+  return json;
 }

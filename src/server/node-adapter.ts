@@ -1,22 +1,33 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export type NodeHandler = (req: IncomingMessage & { body?: unknown }, res: ServerResponse) => Promise<void>;
+/** Node's request, as Node `http` gives it or as Express leaves it after its body parsers. */
+export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
+export type NodeHandler = (req: NodeRequest, res: ServerResponse) => Promise<void>;
+
+async function bodyOf(req: NodeRequest): Promise<string | undefined> {
+  const method = req.method ?? 'GET';
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  // Express's parsers have already read the stream: json() leaves an object, text() a string, raw() a Buffer.
+  if (typeof req.body === 'string') return req.body;
+  if (Buffer.isBuffer(req.body)) return req.body.toString('utf8');
+  if (req.body !== undefined) return JSON.stringify(req.body);
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 /** Serves a fetch-style handler from Node's `http` or Express-style `(req, res)`. */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
   return async (req, res) => {
-    const chunks: Buffer[] = [];
-    if (req.body === undefined) for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = req.body === undefined ? Buffer.concat(chunks) : JSON.stringify(req.body);
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers.set(name, value);
-      else if (Array.isArray(value)) headers.set(name, value.join(', '));
+      else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-    const method = req.method ?? 'GET';
-    const request = new Request(url, { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body }) });
-    const response = await handler(request);
+    // Express rewrites `req.url` under a mounted router; the query must survive either way.
+    const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const body = await bodyOf(req);
+    const response = await handler(new Request(url, { method: req.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) }));
     res.statusCode = response.status;
     response.headers.forEach((value, name) => res.setHeader(name, value));
     res.end(Buffer.from(await response.arrayBuffer()));

@@ -1,58 +1,127 @@
 import { serverOnlyNames } from '../contract/catalogue.js';
-import { validateSessionRequest, type SessionRequestBody } from '../contract/request.js';
+import type { ValidationIssue } from '../contract/issues.js';
+import { validateSessionRequest, type SessionRequestBody, type ValidationResult } from '../contract/request.js';
+import { parseSessionResponse } from '../contract/response.js';
 import type { Vertical } from '../contract/verticals.js';
-import { juspayHeaders, resolveBaseUrl, type JuspayConnection } from './juspay-connection.js';
+import { errorBody, errorResponse, failureResponse, jsonResponse, type Logger } from './http.js';
+import { createMemoryIdempotencyStore, singleFlight, type IdempotencyStore, type StoredResponse } from './idempotency.js';
+import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { toNodeHandler, type NodeHandler } from './node-adapter.js';
 
+/** What only the merchant's server decides. `customer_id` may be omitted or empty for a guest. */
+export type ServerOrder = SessionRequestBody & { order_id: string; amount: string; customer_id?: string; return_url?: string };
+
 export interface SessionHandlerOptions extends JuspayConnection {
+  /** `payment_page_client_id`, from Juspay's welcome e-mail. */
   clientId: string;
-  vertical: Vertical;
-  /** Decides the server-side parameters: `order_id`, `amount`, `customer_id`, `return_url`, … */
-  resolveOrder: (body: SessionRequestBody, request: Request) => SessionRequestBody | Promise<SessionRequestBody>;
-  timeoutMs?: number;
+  /** Which form the widget posts; default `general`. */
+  vertical?: Vertical;
+  /**
+   * Decides the server-side parameters from the merchant's own cart and session: `order_id`,
+   * `amount`, `customer_id`, `return_url` and any other (`order_type`, `payment_rules`, …).
+   * Throw a Response (e.g. 401) to refuse the request.
+   */
+  resolveOrder: (body: SessionRequestBody, request: Request) => ServerOrder | Promise<ServerOrder>;
+  idempotency?: {
+    store?: IdempotencyStore;
+    /** How long a key returns the same session. Default one hour. */
+    ttlMs?: number;
+  };
+  logger?: Logger;
 }
 
 export type SessionHandler = ((request: Request) => Promise<Response>) & { node: NodeHandler };
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const DEFAULT_IDEMPOTENCY_TTL_MS = 60 * 60_000;
+
+/** Printable ASCII without spaces, as UUIDs and most key generators produce. */
+const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
+
+/** The parts of Juspay's answer the browser needs; anything else (customer data, gateway details) stays here. */
+const answerFields = ['status', 'id', 'order_id', 'status_id', 'payment_links', 'sdk_payload', 'order_expiry'];
+
+function browserAnswer(json: Record<string, unknown>): Record<string, unknown> {
+  const answer = Object.fromEntries(answerFields.filter((name) => json[name] !== undefined).map((name) => [name, json[name]]));
+  const authentication = (json.payment as { authentication?: unknown } | undefined)?.authentication;
+  return authentication === undefined ? answer : { ...answer, payment: { authentication } };
+}
 
 /** A fetch-style endpoint that creates a Juspay session for the widget's form. */
 export function createSessionHandler(options: SessionHandlerOptions): SessionHandler {
-  const baseUrl = resolveBaseUrl(options);
-  const handler = async (request: Request): Promise<Response> => {
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      return json(400, { status: 'error', error_code: 'invalid_json', error_message: 'The body is not JSON.' });
-    }
-    const checked = validateSessionRequest(body, options.vertical);
-    if (!checked.success) {
-      return json(400, {
-        status: 'error',
-        error_code: 'invalid_request',
-        error_message: checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join(' '),
-        issues: checked.issues,
-      });
-    }
-    const fromBrowser = Object.fromEntries(
-      Object.entries(checked.data).filter(([name]) => !serverOnlyNames.includes(name)),
-    );
+  const vertical = options.vertical ?? 'general';
+  const logger = options.logger ?? console;
+  const once = singleFlight(
+    options.idempotency?.store ?? createMemoryIdempotencyStore(),
+    options.idempotency?.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS,
+  );
+  // A browser never decides these: they are dropped, and `resolveOrder` and the options supply them.
+  // `metadata.webhook_url` could also hide in a nested `metadata` object, `payment_rules` in dotted keys.
+  const isServerOnly = (key: string) =>
+    serverOnlyNames.some((name) => key === name || key.startsWith(`${name}.`) || name.startsWith(`${key}.`));
+  const issuesOf = (result: ValidationResult) => (result.success ? [] : result.issues);
+  const invalidBody = (issues: ValidationIssue[]): StoredResponse => ({
+    status: 400,
+    body: errorBody('invalid_request', issues.map((issue) => `${issue.path || 'body'}: ${issue.message}`).join(' '), { issues }),
+  });
+
+  async function createSession(fromBrowser: SessionRequestBody, request: Request): Promise<StoredResponse> {
     const order = await options.resolveOrder(fromBrowser, request);
-    const session: SessionRequestBody = {
-      ...fromBrowser,
-      payment_page_client_id: options.clientId,
-      action: 'paymentPage',
-      ...order,
-    };
-    const upstream = await fetch(`${baseUrl}/session`, {
-      method: 'POST',
-      headers: juspayHeaders(options, String(session.customer_id || session.order_id || '')),
-      body: JSON.stringify(session),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 15000),
-    });
-    return json(upstream.status, await upstream.json());
+    const checked = validateSessionRequest(
+      {
+        ...fromBrowser,
+        payment_page_client_id: options.clientId,
+        action: 'paymentPage',
+        // Juspay wants the key present: an empty customer_id means a guest.
+        customer_id: '',
+        ...order,
+      },
+      vertical,
+    );
+    if (!checked.success) {
+      // Only a rule across parameters can still blame the browser here; anything else is the merchant's order.
+      const fromCustomer = checked.issues.filter((issue) => !isServerOnly(issue.path));
+      if (fromCustomer.length) return invalidBody(fromCustomer);
+      const paths = checked.issues.map((issue) => `${issue.path} (${issue.code})`).join(', ');
+      throw new Error(`resolveOrder returned parameters the Session API refuses: ${paths}.`);
+    }
+    const session = checked.data;
+    const routingId = String(session.customer_id || session.order_id);
+    const json = await callJuspay(options, { method: 'POST', path: '/session', routingId, body: session });
+    if (parseSessionResponse(json, 200).kind === 'error') {
+      throw new JuspayError(502, 'upstream_invalid_response', 'Juspay answered without a session.');
+    }
+    return { status: 200, body: browserAnswer(json as Record<string, unknown>) };
+  }
+
+  const handler = async (request: Request): Promise<Response> => {
+    try {
+      if (request.method !== 'POST') return errorResponse(405, 'method_not_allowed', 'Use POST to create a session.');
+      const key = request.headers.get('idempotency-key');
+      if (key !== null && !idempotencyKeyPattern.test(key)) {
+        return errorResponse(400, 'invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
+      }
+      let body: unknown;
+      try {
+        body = await request.json();
+      } catch {
+        return errorResponse(400, 'invalid_json', 'The request body is not JSON.');
+      }
+      const fromBrowser =
+        typeof body === 'object' && body !== null && !Array.isArray(body)
+          ? Object.fromEntries(Object.entries(body).filter(([name]) => !isServerOnly(name)))
+          : body;
+      // Server-only parameters are missing here by design; they are checked once resolveOrder has set them.
+      const browserIssues = issuesOf(validateSessionRequest(fromBrowser, vertical)).filter((issue) => !isServerOnly(issue.path));
+      const create = () => createSession(fromBrowser as SessionRequestBody, request);
+      const answer = browserIssues.length
+        ? invalidBody(browserIssues)
+        : key === null
+          ? await create()
+          : await once(`${options.merchantId}:${vertical}:${key}`, create);
+      return jsonResponse(answer.status, answer.body);
+    } catch (error) {
+      return failureResponse(error, logger);
+    }
   };
   return Object.assign(handler, { node: toNodeHandler(handler) });
 }

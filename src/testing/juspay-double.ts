@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { signReturnUrlParams } from '../server/signature.js';
 
 export interface JuspayDoubleOptions {
   apiKey?: string;
   merchantId?: string;
   clientId?: string;
+  /** Signs return URLs; give it to `verifyReturnUrlSignature`. */
+  responseKey?: string;
   port?: number;
 }
 
@@ -17,6 +20,7 @@ export interface RecordedRequest {
 }
 
 export interface DoubleOrder {
+  /** Juspay's id, `ordeh_…`. */
   id: string;
   orderId: string;
   amount: string;
@@ -25,7 +29,12 @@ export interface DoubleOrder {
   statusId: number;
   customerId: string;
   returnUrl: string;
+  /** The Session API body that created the order. */
+  session: Record<string, unknown>;
 }
+
+/** What the customer does on the simulated payment page. */
+export type SimulatedOutcome = 'charged' | 'pending' | 'failed' | 'back';
 
 export interface JuspayDouble {
   /** Base URL to pass as the server companion's `baseUrl`. */
@@ -33,8 +42,17 @@ export interface JuspayDouble {
   apiKey: string;
   merchantId: string;
   clientId: string;
+  responseKey: string;
+  /** Every request the double received, in order. */
   requests: RecordedRequest[];
+  /** Orders by the merchant's `order_id`. */
   orders: Map<string, DoubleOrder>;
+  /** The next API call (`/session` or `/orders`) answers this status, 500 by default, in the seeds' error shape. */
+  failNext(status?: number, body?: unknown): void;
+  /** The next API call never answers, until `close()`. */
+  hangNext(): void;
+  /** Does what the payment page's buttons do; returns the signed return URL, or '' without a `return_url`. */
+  complete(orderId: string, outcome: SimulatedOutcome): string;
   close(): Promise<void>;
 }
 
@@ -42,120 +60,250 @@ export interface JuspayDouble {
 export const DOUBLE_API_KEY = 'test_fake_api_key_0000';
 export const DOUBLE_MERCHANT_ID = 'test_merchant';
 export const DOUBLE_CLIENT_ID = 'test_client';
+export const DOUBLE_RESPONSE_KEY = 'test_fake_response_key_0000';
 
+const outcomes: Record<SimulatedOutcome, { status: string; statusId: number } | undefined> = {
+  charged: { status: 'CHARGED', statusId: 21 },
+  pending: { status: 'PENDING_VBV', statusId: 23 },
+  failed: { status: 'AUTHORIZATION_FAILED', statusId: 27 },
+  // The customer left before any transaction: nothing happened to the order.
+  back: undefined,
+};
+
+const isOutcome = (value: unknown): value is SimulatedOutcome => typeof value === 'string' && value in outcomes;
+
+/** `customer_first_name` → `customerFirstName`, `metadata.webhook_url` → `metadata.webhookUrl`, as the seed samples show. */
 const camel = (name: string) => name.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+const isoSeconds = (date: Date) => date.toISOString().replace(/\.\d+Z$/, 'Z');
 
 function send(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { 'Content-Type': 'application/json' });
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readText(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : undefined;
+  return Buffer.concat(chunks).toString('utf8');
 }
 
-/** An in-process HTTP double of Juspay's Session and Order Status APIs, answering in the docs' shapes. */
+function parseBody(req: IncomingMessage, text: string): unknown {
+  if (!text) return undefined;
+  if (req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
+    return Object.fromEntries(new URLSearchParams(text));
+  }
+  return JSON.parse(text);
+}
+
+/** Mandatory parameters, as seeds 000, 002 and 003 list them. An empty `customer_id` is a guest. */
+function missingFields(req: IncomingMessage, input: Record<string, unknown>): string[] {
+  const missing: string[] = [];
+  if (!req.headers['content-type']?.startsWith('application/json')) missing.push('Content-Type');
+  if (!req.headers['x-routing-id']) missing.push('x-routing-id');
+  for (const name of ['order_id', 'amount', 'payment_page_client_id', 'action']) {
+    if (input[name] === undefined || input[name] === null || input[name] === '') missing.push(name);
+  }
+  if (typeof input.customer_id !== 'string') missing.push('customer_id');
+  if (input.order_type === 'TPV_PAYMENT' && !input['metadata.bank_account_details']) missing.push('metadata.bank_account_details');
+  return missing;
+}
+
+function paymentPage(order: DoubleOrder): string {
+  const orderId = escapeHtml(order.orderId);
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pay order ${orderId} (Juspay double)</title></head>
+<body>
+<main>
+<h1>Simulated payment page</h1>
+<p>This page stands in for Juspay HyperCheckout on this machine. No money moves.</p>
+<p>Order <strong>${orderId}</strong>: ${escapeHtml(order.currency)} ${escapeHtml(order.amount)}</p>
+<form method="post" action="/payment-page/order/${encodeURIComponent(order.id)}">
+<button name="outcome" value="charged">Pay</button>
+<button name="outcome" value="pending">Pending</button>
+<button name="outcome" value="failed">Fail</button>
+<button name="outcome" value="back">Back</button>
+</form>
+</main>
+</body>
+</html>`;
+}
+
+function sendHtml(res: ServerResponse, status: number, html: string) {
+  // No script anywhere on the page: forms and links only.
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" });
+  res.end(html);
+}
+
+/**
+ * An in-process HTTP double of Juspay: `POST /session`, `GET /orders/{order_id}` and a simulated
+ * payment page that redirects to the order's `return_url` with a signed status, as Juspay does.
+ */
 export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Promise<JuspayDouble> {
   const apiKey = options.apiKey ?? DOUBLE_API_KEY;
   const merchantId = options.merchantId ?? DOUBLE_MERCHANT_ID;
   const clientId = options.clientId ?? DOUBLE_CLIENT_ID;
+  const responseKey = options.responseKey ?? DOUBLE_RESPONSE_KEY;
   const requests: RecordedRequest[] = [];
   const orders = new Map<string, DoubleOrder>();
+  const faults: ({ status: number; body: unknown } | 'hang')[] = [];
   const expectedAuth = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
+  let url = '';
+
+  const orderByJuspayId = (id: string) => [...orders.values()].find((order) => order.id === id);
+
+  function complete(orderId: string, outcome: SimulatedOutcome): string {
+    const order = orders.get(orderId);
+    if (!order) throw new Error(`The double has no order ${orderId}.`);
+    Object.assign(order, outcomes[outcome]);
+    if (!order.returnUrl) return '';
+    const params = { status_id: String(order.statusId), status: order.status, order_id: order.orderId };
+    const target = new URL(order.returnUrl);
+    for (const [key, value] of Object.entries(params)) target.searchParams.set(key, value);
+    target.searchParams.set('signature', signReturnUrlParams(params, responseKey));
+    target.searchParams.set('signature_algorithm', 'HMAC-SHA256');
+    return target.href;
+  }
+
+  function createSession(input: Record<string, unknown>) {
+    const orderId = String(input.order_id);
+    const existing = orders.get(orderId);
+    const order: DoubleOrder = existing ?? {
+      id: `ordeh_${randomUUID().replace(/-/g, '')}`,
+      orderId,
+      amount: String(input.amount),
+      currency: String(input.currency ?? 'INR'),
+      status: 'NEW',
+      statusId: 10,
+      customerId: String(input.customer_id),
+      returnUrl: String(input.return_url ?? ''),
+      session: input,
+    };
+    orders.set(orderId, order);
+    const expiry = isoSeconds(new Date(Date.now() + 15 * 60_000));
+    const payload: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(input)) {
+      if (name !== 'payment_page_client_id') payload[camel(name)] = value;
+    }
+    Object.assign(payload, {
+      clientId: input.payment_page_client_id,
+      merchantId,
+      environment: 'sandbox',
+      service: 'in.juspay.hyperpay',
+      clientAuthToken: `tkn_${randomUUID().replace(/-/g, '')}`,
+      clientAuthTokenExpiry: expiry,
+      collectAvsInfo: false,
+    });
+    return {
+      status: order.status,
+      id: order.id,
+      order_id: orderId,
+      payment_links: { web: `${url}/payment-page/order/${order.id}`, expiry },
+      sdk_payload: { requestId: randomUUID().replace(/-/g, ''), service: 'in.juspay.hyperpay', payload, expiry },
+      order_expiry: expiry,
+    };
+  }
+
+  function orderStatus(order: DoubleOrder) {
+    return {
+      id: order.id,
+      order_id: order.orderId,
+      merchant_id: merchantId,
+      customer_id: order.customerId,
+      customer_email: order.session.customer_email ?? null,
+      customer_phone: order.session.customer_phone ?? null,
+      status: order.status,
+      status_id: order.statusId,
+      amount: Number(order.amount),
+      effective_amount: Number(order.amount),
+      currency: order.currency,
+      refunded: false,
+      amount_refunded: 0,
+      return_url: order.returnUrl,
+      payment_links: { web: `${url}/payment-page/order/${order.id}` },
+    };
+  }
 
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     let body: unknown;
     try {
-      body = await readBody(req);
+      body = parseBody(req, await readText(req));
     } catch {
-      send(res, 400, { status: 'Bad Request', error_code: 'invalid_json', error_message: 'Body is not JSON' });
+      send(res, 400, { status: 'Bad Request', error_code: 'invalid_request', error_message: 'The body is not valid JSON.' });
       return;
     }
-    requests.push({ method: req.method ?? 'GET', path: url.pathname, headers: req.headers, body });
+    requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+
+    const page = /^\/payment-page\/order\/([^/]+)$/.exec(path);
+    if (page) {
+      const order = orderByJuspayId(decodeURIComponent(page[1]!));
+      if (!order) return sendHtml(res, 404, '<!doctype html><title>Order not found</title><p>There is no such order.</p>');
+      if (req.method === 'GET') return sendHtml(res, 200, paymentPage(order));
+      const outcome = (body as { outcome?: unknown } | undefined)?.outcome;
+      if (req.method !== 'POST' || !isOutcome(outcome)) return sendHtml(res, 400, '<!doctype html><title>Bad request</title><p>Choose an outcome.</p>');
+      const target = complete(order.orderId, outcome);
+      if (!target) return sendHtml(res, 200, `<!doctype html><title>Done</title><p>The order is ${escapeHtml(order.status)}. There is no return_url to go back to.</p>`);
+      res.writeHead(303, { Location: target });
+      res.end();
+      return;
+    }
+
+    if (path !== '/session' && !path.startsWith('/orders/')) {
+      return send(res, 404, { status: 'error', error_code: 'Internal server Error', error_message: 'Not found' });
+    }
+    const fault = faults.shift();
+    if (fault === 'hang') return; // answered never; close() drops the connection
+    if (fault) return send(res, fault.status, fault.body);
     if (req.headers.authorization !== expectedAuth || req.headers['x-merchantid'] !== merchantId) {
-      send(res, 401, { status: 'error', error_code: 'access_denied', error_message: 'Access denied' });
-      return;
+      return send(res, 401, { status: 'error', error_code: 'access_denied' });
     }
-    if (req.method === 'POST' && url.pathname === '/session') {
-      const input = (body ?? {}) as Record<string, unknown>;
-      const missing = ['order_id', 'amount', 'customer_id', 'payment_page_client_id', 'action'].filter(
-        (name) => input[name] === undefined || input[name] === '',
-      );
+    if (req.method === 'POST' && path === '/session') {
+      const input = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+      const missing = missingFields(req, input);
       if (missing.length) {
-        send(res, 400, { status: 'Bad Request', error_code: 'Mandatory fields are missing', error_message: `Mandatory fields are missing: ${missing.join(', ')}` });
-        return;
+        return send(res, 400, {
+          status: 'Bad Request',
+          error_code: 'Mandatory fields are missing',
+          error_message: `Mandatory fields are missing: ${missing.join(', ')}`,
+        });
       }
-      const id = `ordeh_${randomUUID().replace(/-/g, '')}`;
-      const orderId = String(input.order_id);
-      const order: DoubleOrder = {
-        id,
-        orderId,
-        amount: String(input.amount),
-        currency: String(input.currency ?? 'INR'),
-        status: 'NEW',
-        statusId: 10,
-        customerId: String(input.customer_id),
-        returnUrl: String(input.return_url ?? ''),
-      };
-      orders.set(orderId, order);
-      const expiry = new Date(Date.now() + 15 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
-      const payload: Record<string, unknown> = {};
-      for (const [name, value] of Object.entries(input)) payload[camel(name)] = value;
-      Object.assign(payload, {
-        clientId: input.payment_page_client_id,
-        merchantId,
-        environment: 'sandbox',
-        service: 'in.juspay.hyperpay',
-        clientAuthToken: `tkn_${randomUUID().replace(/-/g, '')}`,
-        clientAuthTokenExpiry: expiry,
-        collectAvsInfo: false,
-      });
-      send(res, 200, {
-        status: 'NEW',
-        id,
-        order_id: orderId,
-        payment_links: { web: `http://${req.headers.host}/payment-page/order/${id}`, expiry },
-        sdk_payload: { requestId: randomUUID().replace(/-/g, ''), service: 'in.juspay.hyperpay', payload, expiry },
-        order_expiry: expiry,
-      });
-      return;
+      return send(res, 200, createSession(input));
     }
-    const orderMatch = /^\/orders\/([^/]+)$/.exec(url.pathname);
-    if (req.method === 'GET' && orderMatch) {
-      const order = orders.get(decodeURIComponent(orderMatch[1]!));
-      if (!order) {
-        send(res, 404, { status: 'error', error_code: 'Order not found', error_message: 'Order not found' });
-        return;
-      }
-      send(res, 200, {
-        id: order.id,
-        order_id: order.orderId,
-        status: order.status,
-        status_id: order.statusId,
-        amount: Number(order.amount),
-        currency: order.currency,
-        customer_id: order.customerId,
-        merchant_id: merchantId,
-        return_url: order.returnUrl,
-      });
-      return;
+    const status = /^\/orders\/([^/]+)$/.exec(path);
+    if (req.method === 'GET' && status) {
+      const order = orders.get(decodeURIComponent(status[1]!));
+      if (!order) return send(res, 404, { status: 'error', error_code: 'Internal server Error', error_message: 'Order not found' });
+      return send(res, 200, orderStatus(order));
     }
-    send(res, 404, { status: 'error', error_code: 'Internal server Error', error_message: 'Not found' });
+    send(res, 405, { status: 'error', error_code: 'Internal server Error', error_message: 'Method not allowed' });
   });
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     apiKey,
     merchantId,
     clientId,
+    responseKey,
     requests,
     orders,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    failNext: (status = 500, body = { status: 'error', error_code: 'Internal server Error' }) => {
+      faults.push({ status, body });
+    },
+    hangNext: () => {
+      faults.push('hang');
+    },
+    complete,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,381 @@
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { verticals, type Vertical } from '../../src/contract/index.js';
+import { createSessionHandler, type ServerOrder, type SessionHandlerOptions } from '../../src/server/index.js';
+import { startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
+
+/** Headers any HTTP client adds by itself; everything else the handler sends must be documented. */
+const transportHeaders = new Set(['host', 'connection', 'content-length', 'accept', 'accept-language', 'accept-encoding', 'sec-fetch-mode', 'user-agent']);
+
+const contact = { customer_email: 'test@mail.com', customer_phone: '9876543210' };
+
+/** Per vertical, a minimal valid browser body (from the seeds) and what the merchant's server decides. */
+const cases: Record<Vertical, { browser: Record<string, unknown>; server?: Record<string, unknown> }> = {
+  general: { browser: { ...contact, customer_first_name: 'John', customer_last_name: 'Doe' } },
+  insurance: {
+    browser: {
+      ...contact,
+      customer_policy_ref_no: 'POLREF54735HFHFD',
+      'metadata.customer_policy_type': 'NEW',
+      'metadata.policy_renewal_year': '2',
+      'metadata.customer_policy_no': 'D0082477897865',
+    },
+  },
+  education: {
+    browser: {
+      ...contact,
+      'metadata.student_name': 'John Doe',
+      'metadata.student_admission_type': 'NEW',
+      'metadata.customer_product_name': 'MBA',
+      'metadata.customer_product_payment_type': '6',
+    },
+  },
+  travel: {
+    browser: {
+      ...contact,
+      'metadata.origin': 'Bangalore',
+      'metadata.destination': 'Mangalore',
+      'metadata.travel_start_date': '29-Dec-2030',
+      'metadata.travel_end_date': '31-Dec-2030',
+      'metadata.travel_type': 'Visa',
+      'metadata.agent_email_id': 'xyz@gmail.com',
+      'metadata.agent_mobile': '9888888888',
+      'metadata.agent_name': 'Juspay B2C',
+      'metadata.brand_name': 'Juspay B2C',
+    },
+  },
+  tpv: {
+    browser: {
+      ...contact,
+      'metadata.bank_account_details': JSON.stringify([{ bank_account_number: '198731890', bank_ifsc: 'ICIC0000300', bank_beneficiary_name: 'TestName' }]),
+    },
+    server: { order_type: 'TPV_PAYMENT' },
+  },
+  mandate: { browser: { ...contact, 'options.create_mandate': 'REQUIRED', 'mandate.max_amount': '1000.00' } },
+  billing: {
+    browser: { 'options.create_mandate': 'REQUIRED', 'mandate.max_amount': '100' },
+    server: {
+      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'sample_fixed_plan' } } } },
+    },
+  },
+};
+
+let double: JuspayDouble;
+let orderCount = 0;
+const newOrder = (extra: Record<string, unknown> = {}): ServerOrder => ({
+  order_id: `ord_${++orderCount}`,
+  amount: '499.00',
+  customer_id: 'cust_42',
+  return_url: 'https://shop.example.com/payment/return',
+  ...extra,
+});
+
+function handlerFor(overrides: Partial<SessionHandlerOptions> = {}) {
+  return createSessionHandler({
+    apiKey: double.apiKey,
+    merchantId: double.merchantId,
+    clientId: double.clientId,
+    baseUrl: double.url,
+    resolveOrder: () => newOrder(),
+    logger: { warn: () => {} },
+    ...overrides,
+  });
+}
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  new Request('http://shop.test/api/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+const sessionCalls = () => double.requests.filter((request) => request.path === '/session');
+
+before(async () => {
+  double = await startJuspayDouble();
+});
+after(() => double.close());
+beforeEach(() => {
+  double.requests.length = 0;
+});
+
+describe('createSessionHandler: what it sends Juspay', () => {
+  for (const vertical of verticals) {
+    it(`${vertical}: exactly the documented headers and body`, async () => {
+      const { browser, server = {} } = cases[vertical];
+      const order = newOrder(server);
+      const handler = handlerFor({ vertical, resolveOrder: () => order });
+      const response = await handler(post(browser));
+      const answer = await response.json();
+      assert.equal(response.status, 200, JSON.stringify(answer));
+
+      const [call] = sessionCalls();
+      assert.ok(call);
+      assert.equal(call.method, 'POST');
+      const sent = Object.fromEntries(Object.entries(call.headers).filter(([name]) => !transportHeaders.has(name)));
+      assert.deepEqual(sent, {
+        authorization: `Basic ${Buffer.from(`${double.apiKey}:`).toString('base64')}`,
+        'x-merchantid': double.merchantId,
+        'x-routing-id': 'cust_42',
+        'content-type': 'application/json',
+      });
+      assert.deepEqual(call.body, { ...browser, ...order, payment_page_client_id: double.clientId, action: 'paymentPage' });
+      assert.equal(answer.order_id, order.order_id);
+      assert.equal(typeof answer.sdk_payload.payload.clientAuthToken, 'string');
+      assert.match(answer.payment_links.web, /^http:\/\/127\.0\.0\.1:\d+\/payment-page\/order\/ordeh_/);
+    });
+  }
+
+  it('a guest: empty customer_id, and the order id routes the call', async () => {
+    const handler = handlerFor({ resolveOrder: () => ({ order_id: 'ord_guest_1', amount: '10' }) });
+    const response = await handler(post(cases.general.browser));
+    assert.equal(response.status, 200);
+    const [call] = sessionCalls();
+    assert.equal(call?.headers['x-routing-id'], 'ord_guest_1');
+    assert.equal((call?.body as Record<string, unknown>).customer_id, '');
+  });
+
+  it("ignores a browser's amount, order_id, customer_id and other server-only parameters in favour of resolveOrder's", async () => {
+    let seenByResolveOrder: Record<string, unknown> = {};
+    const handler = handlerFor({
+      vertical: 'tpv',
+      resolveOrder: (body) => {
+        seenByResolveOrder = body;
+        return { order_id: 'ord_server_1', amount: '499.00', customer_id: 'cust_server', order_type: 'TPV_PAYMENT' };
+      },
+    });
+    const forged = {
+      ...cases.tpv.browser,
+      amount: '1.00',
+      order_id: 'ord_forged',
+      customer_id: 'someone_else',
+      payment_page_client_id: 'other_client',
+      action: 'paymentManagement',
+      return_url: 'https://evil.example.com/',
+      'metadata.webhook_url': 'https://evil.example.com/hook',
+      metadata: { webhook_url: 'https://evil.example.com/hook' },
+      gateway_id: '7',
+      payment_rules: { payment_flows: {} },
+      'payment_rules.payment_flows.billing_creation.status': 'REQUIRED',
+    };
+    const response = await handler(post(forged));
+    assert.equal(response.status, 200);
+    const sent = sessionCalls()[0]?.body as Record<string, unknown>;
+    assert.deepEqual(sent, {
+      ...cases.tpv.browser,
+      order_id: 'ord_server_1',
+      amount: '499.00',
+      customer_id: 'cust_server',
+      order_type: 'TPV_PAYMENT',
+      payment_page_client_id: double.clientId,
+      action: 'paymentPage',
+    });
+    assert.deepEqual(seenByResolveOrder, cases.tpv.browser);
+    assert.equal(sessionCalls()[0]?.headers['x-routing-id'], 'cust_server');
+  });
+});
+
+describe('createSessionHandler: refusals', () => {
+  const invalid: [string, unknown][] = [
+    ['a bad e-mail', { ...cases.general.browser, customer_email: 'not-an-email' }],
+    ['a missing phone', { customer_email: 'test@mail.com' }],
+    ['an array', [cases.general.browser]],
+    ['not JSON', '{"customer_email": '],
+  ];
+  for (const [name, body] of invalid) {
+    it(`${name}: 400 with field issues, and Juspay is never called`, async () => {
+      let resolved = false;
+      const handler = handlerFor({ resolveOrder: () => ((resolved = true), newOrder()) });
+      const response = await handler(post(body as Record<string, unknown>));
+      assert.equal(response.status, 400);
+      const answer = await response.json();
+      assert.equal(answer.status, 'error');
+      assert.match(answer.error_code, /^invalid_(request|json)$/);
+      assert.ok(answer.error_message);
+      if (answer.error_code === 'invalid_request' && name !== 'an array') {
+        assert.ok(answer.issues.every((issue: { path: string }) => issue.path.startsWith('customer_')));
+      }
+      assert.equal(resolved, false);
+      assert.equal(double.requests.length, 0);
+    });
+  }
+
+  it('an order resolveOrder cannot complete is a 500 that names no value, and never reaches Juspay', async () => {
+    const lines: string[] = [];
+    const handler = handlerFor({ resolveOrder: () => newOrder({ amount: '-3' }), logger: { warn: (line) => lines.push(line) } });
+    const response = await handler(post(cases.general.browser));
+    assert.equal(response.status, 500);
+    assert.equal((await response.json()).error_code, 'internal_error');
+    assert.match(lines.join('\n'), /amount \(/);
+    assert.equal(double.requests.length, 0);
+  });
+
+  it('a Response thrown by resolveOrder is the answer', async () => {
+    const handler = handlerFor({
+      resolveOrder: () => {
+        throw new Response('{"error_code":"login_required"}', { status: 401 });
+      },
+    });
+    const response = await handler(post(cases.general.browser));
+    assert.equal(response.status, 401);
+    assert.equal(double.requests.length, 0);
+  });
+
+  it('only POST', async () => {
+    const response = await handlerFor()(new Request('http://shop.test/api/session'));
+    assert.equal(response.status, 405);
+  });
+});
+
+describe('createSessionHandler: Juspay failures become clear errors without the key', () => {
+  const logged: string[] = [];
+  const originals = { log: console.log, warn: console.warn, error: console.error, info: console.info };
+  beforeEach(() => {
+    logged.length = 0;
+    for (const name of ['log', 'warn', 'error', 'info'] as const) console[name] = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  });
+  afterEach(() => Object.assign(console, originals));
+
+  /** Uses the default logger, console, so the captured lines are what a merchant's logs would hold. */
+  async function failWith(arrange: () => void, options: Partial<SessionHandlerOptions> = {}) {
+    arrange();
+    const handler = handlerFor({ logger: undefined, ...options });
+    const response = await handler(post(cases.general.browser));
+    const text = await response.text();
+    const base64Key = Buffer.from(`${double.apiKey}:`).toString('base64');
+    for (const output of [text, ...logged, JSON.stringify([...response.headers])]) {
+      assert.ok(!output.includes(double.apiKey), `the API key leaked: ${output}`);
+      assert.ok(!output.includes(base64Key), `the encoded API key leaked: ${output}`);
+    }
+    return { status: response.status, answer: JSON.parse(text) as { status: string; error_code: string; error_message: string } };
+  }
+
+  it("Juspay's 400 keeps its status, code and the missing fields", async () => {
+    const { status, answer } = await failWith(() =>
+      double.failNext(400, { status: 'Bad Request', error_code: 'Mandatory fields are missing', error_message: 'Mandatory fields are missing: customer_phone' }),
+    );
+    assert.equal(status, 400);
+    assert.equal(answer.error_code, 'Mandatory fields are missing');
+    assert.equal(answer.error_message, 'Juspay rejected the request: Mandatory fields are missing: customer_phone');
+    assert.equal(logged.length, 1);
+  });
+
+  it('a wrong API key: 401 access_denied, telling the merchant what to check', async () => {
+    const { status, answer } = await failWith(() => {}, { apiKey: 'test_fake_wrong_key_1111' });
+    assert.equal(status, 401);
+    assert.equal(answer.error_code, 'access_denied');
+    assert.match(answer.error_message, /API key and merchant id/);
+    assert.ok(logged.every((line) => !line.includes('test_fake_wrong_key_1111')));
+  });
+
+  it("Juspay's 500 keeps its status, with no upstream internals", async () => {
+    const { status, answer } = await failWith(() => double.failNext(500, { status: 'error', error_code: 'Internal server Error', stack: 'at juspay.internal' }));
+    assert.equal(status, 500);
+    assert.deepEqual(answer, { status: 'error', error_code: 'Internal server Error', error_message: 'Juspay had an internal error. Try again shortly.' });
+  });
+
+  it('a hanging Juspay: 504 after the timeout', async () => {
+    const started = Date.now();
+    const { status, answer } = await failWith(() => double.hangNext(), { timeoutMs: 300 });
+    assert.equal(status, 504);
+    assert.equal(answer.error_code, 'upstream_timeout');
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  it('a malformed answer: 502', async () => {
+    const { status, answer } = await failWith(() => double.failNext(200, { status: 'NEW', id: 'ordeh_1' }));
+    assert.equal(status, 502);
+    assert.equal(answer.error_code, 'upstream_invalid_response');
+  });
+
+  it('an unreachable Juspay: 502', async () => {
+    const { status, answer } = await failWith(() => {}, { baseUrl: 'http://127.0.0.1:9' });
+    assert.equal(status, 502);
+    assert.equal(answer.error_code, 'upstream_unreachable');
+  });
+
+  it('a success answers only what the browser needs', async () => {
+    const response = await handlerFor()(post(cases.general.browser));
+    const answer = await response.json();
+    assert.deepEqual(Object.keys(answer).sort(), ['id', 'order_expiry', 'order_id', 'payment_links', 'sdk_payload', 'status']);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    assert.ok(!JSON.stringify(answer).includes(double.apiKey));
+  });
+});
+
+describe('createSessionHandler: Idempotency-Key', () => {
+  it('a repeated key returns the first session and creates one order', async () => {
+    const handler = handlerFor();
+    const first = await (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-1' }))).json();
+    const again = await (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-1' }))).json();
+    assert.deepEqual(again, first);
+    assert.equal(sessionCalls().length, 1);
+    const other = await (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-2' }))).json();
+    assert.notEqual(other.order_id, first.order_id);
+  });
+
+  it('concurrent requests with one key share one Juspay call', async () => {
+    const handler = handlerFor();
+    const answers = await Promise.all(
+      [1, 2, 3].map(async () => (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-3' }))).json()),
+    );
+    assert.equal(sessionCalls().length, 1);
+    assert.deepEqual(answers[1], answers[0]);
+    assert.deepEqual(answers[2], answers[0]);
+  });
+
+  it('a failure is not remembered: the retry reaches Juspay', async () => {
+    const handler = handlerFor();
+    double.failNext(500);
+    assert.equal((await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-4' }))).status, 500);
+    assert.equal((await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-4' }))).status, 200);
+    assert.equal(sessionCalls().length, 2);
+  });
+
+  it('uses a merchant store with a TTL', async () => {
+    const saved = new Map<string, unknown>();
+    const ttls: number[] = [];
+    const handler = handlerFor({
+      idempotency: {
+        store: { get: async (key) => saved.get(key) as never, set: async (key, value, ttlMs) => void (saved.set(key, value), ttls.push(ttlMs)) },
+        ttlMs: 60_000,
+      },
+    });
+    await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-5' }));
+    await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-5' }));
+    assert.equal(saved.size, 1);
+    assert.deepEqual(ttls, [60_000]);
+    assert.equal(sessionCalls().length, 1);
+  });
+
+  it('refuses a malformed key', async () => {
+    const response = await handlerFor()(post(cases.general.browser, { 'Idempotency-Key': 'x'.repeat(300) }));
+    assert.equal(response.status, 400);
+    assert.equal(double.requests.length, 0);
+  });
+});
+
+describe('createSessionHandler: Node adapter', () => {
+  let server: Server;
+  let url: string;
+  before(async () => {
+    server = createServer(handlerFor().node);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/session`;
+  });
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('serves Node http, reading the body itself', async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(cases.general.browser) });
+    assert.equal(response.status, 200);
+    assert.equal((await response.json()).status, 'NEW');
+  });
+
+  it('answers 400 over Node http too', async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    assert.equal(response.status, 400);
+    assert.equal(double.requests.length, 0);
+  });
+});
