@@ -7,9 +7,12 @@ export type IssueCode =
   | 'date'
   | 'date_not_past'
   | 'date_order'
+  | 'date_not_after'
+  | 'date_not_today'
   | 'range'
   | 'json'
-  | 'not_allowed';
+  | 'not_allowed'
+  | 'unsupported';
 
 export interface ValidationIssue {
   /** The Session API parameter, e.g. `customer_email` or `insured_member_details[0].name`. */
@@ -26,9 +29,12 @@ export const issueMessages: Record<IssueCode, string> = {
   date: 'Enter a real date.',
   date_not_past: 'The date must be in the past.',
   date_order: 'The end date must not be before the start date.',
+  date_not_after: 'The end date must be after the start date.',
+  date_not_today: 'The start date must be today.',
   range: 'This value is out of the allowed range.',
   json: 'This value must be a JSON array.',
   not_allowed: 'This parameter is set by the merchant, not the browser.',
+  unsupported: 'This parameter is not accepted for this vertical.',
 };
 
 export function isIssueCode(value: string): value is IssueCode {

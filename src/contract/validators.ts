@@ -73,11 +73,20 @@ export const stringFlag: z.ZodMiniType<string, unknown> = z.pipe(
 /** Order id: letters, digits, `-` and `_`, at most 21 characters. */
 export const orderId = pattern(/^[A-Za-z0-9_-]+$/, 21);
 
-/** A positive decimal amount with at most two decimals, sent as a string. */
-export const amount: z.ZodMiniType<string, unknown> = text(16).check(
-  z.regex(/^\d+(\.\d{1,2})?$/, { error: 'format' }),
-  z.refine((value) => Number(value) > 0, { error: 'range' }),
-);
+/** A positive decimal amount with at most two decimals and at most `max` characters, sent as a string. */
+export function money(max = 16): z.ZodMiniType<string, unknown> {
+  return text(max).check(
+    z.regex(/^\d+(\.\d{1,2})?$/, { error: 'format' }),
+    z.refine((value) => Number(value) > 0, { error: 'range' }),
+  );
+}
+
+export const amount = money();
+
+/** The same value as a JSON number, for nested objects such as `payment_rules`. */
+export function asNumber(validator: z.ZodMiniType<string, unknown>): z.ZodMiniType<number, unknown> {
+  return z.pipe(validator, z.transform(Number));
+}
 
 /** Uppercase ISO 4217 code. */
 export const currency = pattern(/^[A-Z]{3}$/, 3);
@@ -102,6 +111,64 @@ export const decimal = pattern(/^\d+(\.\d{1,2})?$/, 20);
 
 /** A whole number, sent as a string. */
 export const wholeNumber = pattern(/^\d+$/, 20);
+
+/** A whole number from `min` to `max`, sent as a string. */
+export function wholeNumberIn(min: number, max: number): z.ZodMiniType<string, unknown> {
+  return wholeNumber.check(z.refine((value) => Number(value) >= min && Number(value) <= max, { error: 'range' }));
+}
+
+/** Indian IFSC: four letters, a `0`, six letters or digits; read in any case, sent uppercase. */
+export const ifsc: z.ZodMiniType<string, unknown> = z.pipe(
+  text(11),
+  z.pipe(z.transform((value: string) => value.toUpperCase()), z.string().check(z.regex(/^[A-Z]{4}0[A-Z0-9]{6}$/, { error: 'format' }))),
+);
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An absolute http(s) URL. */
+export const webUrl: z.ZodMiniType<string, unknown> = text(1024).check(
+  z.refine((value) => /^https?:$/.test(parseUrl(value)?.protocol ?? ''), { error: 'format' }),
+);
+
+/** Seed 002's return URL: https, no query string, no IP address host; a fragment is fine. */
+export const returnUrl: z.ZodMiniType<string, unknown> = text(255).check(
+  z.refine(
+    (value) => {
+      const url = parseUrl(value);
+      // URL normalises numeric hosts (`0x7f.1` → `127.0.0.1`), so the check sees what a browser would dial.
+      const ipHost = !url || /^\[|^[\d.]+$/.test(url.hostname);
+      return url?.protocol === 'https:' && !ipHost && !value.split('#')[0]!.includes('?');
+    },
+    { error: 'format' },
+  ),
+);
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A JSON object, for nested parameters such as `payment_rules`. */
+export const plainObject: z.ZodMiniType<Record<string, unknown>, unknown> = z.custom<Record<string, unknown>>(isRecord, { error: 'format' });
+
+/** An array of objects, or the JSON string the Session API carries it in. */
+export const jsonArray: z.ZodMiniType<Record<string, unknown>[], unknown> = z.transform((value: unknown, ctx) => {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (Array.isArray(parsed) && parsed.every(isRecord)) return parsed;
+  ctx.issues.push({ code: 'custom', message: 'json', input: value });
+  return z.NEVER;
+});
 
 function realDate(year: number, month: number, day: number): Date | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -143,6 +210,24 @@ export function formatIsoDate(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+/** Parses 10-digit epoch seconds (UTC) to a date. */
+export function parseEpochSeconds(value: string): Date | undefined {
+  return /^\d{10}$/.test(value) ? new Date(Number(value) * 1000) : undefined;
+}
+
+export function formatEpochSeconds(date: Date): string {
+  return String(Math.floor(date.getTime() / 1000));
+}
+
+/** The wire formats of date parameters; form controls hold ISO `yyyy-mm-dd`. */
+export type DateFormat = 'dd-mm-yyyy' | 'dd-Mon-yyyy' | 'epoch-seconds';
+
+export const dateFormats: Record<DateFormat, { parse: (value: string) => Date | undefined; format: (date: Date) => string }> = {
+  'dd-mm-yyyy': { parse: parseDayMonthYear, format: formatDayMonthYear },
+  'dd-Mon-yyyy': { parse: parseDayMonthNameYear, format: formatDayMonthNameYear },
+  'epoch-seconds': { parse: parseEpochSeconds, format: formatEpochSeconds },
+};
+
 /** Date of birth: `dd-mm-yyyy`, a real date, in the past. */
 export const dateOfBirth: z.ZodMiniType<string, unknown> = text(10).check(
   z.refine((value) => parseDayMonthYear(value) !== undefined, { error: 'date', abort: true }),
@@ -152,4 +237,18 @@ export const dateOfBirth: z.ZodMiniType<string, unknown> = text(10).check(
 /** A travel date: `dd-Mon-yyyy`, a real date. */
 export const travelDate: z.ZodMiniType<string, unknown> = text(11).check(
   z.refine((value) => parseDayMonthNameYear(value) !== undefined, { error: 'date' }),
+);
+
+/** A mandate date: UNIX epoch seconds, 10 digits. */
+export const epochSeconds = pattern(/^\d{10}$/, 10);
+
+const DAY_MS = 86_400_000;
+const utcDay = (ms: number) => Math.floor(ms / DAY_MS);
+
+/**
+ * A mandate start date, which Juspay wants to be today. "Today" differs by up to a day across
+ * time zones, so yesterday and tomorrow (UTC) are accepted too.
+ */
+export const mandateStartDate: z.ZodMiniType<string, unknown> = epochSeconds.check(
+  z.refine((value) => Math.abs(utcDay(Number(value) * 1000) - utcDay(Date.now())) <= 1, { error: 'date_not_today' }),
 );
