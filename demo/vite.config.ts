@@ -11,11 +11,18 @@ function backend(): Plugin {
       server.middlewares.use(middleware);
       server.httpServer?.once('close', () => void close());
     },
+    async configurePreviewServer(server) {
+      const { middleware, close } = await demoBackend();
+      server.middlewares.use(middleware);
+      server.httpServer?.once('close', () => void close());
+    },
   };
 }
 
 export default defineConfig({
   root: 'demo',
   server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: { outDir: '../dist-demo', emptyOutDir: true },
   plugins: [backend()],
 });
