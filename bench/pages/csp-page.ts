@@ -1,0 +1,67 @@
+/**
+ * The only page script of `csp.html`, served from 'self' like the bundle, loaded before it.
+ * It records every `securitypolicyviolation` and every `juspay-*` event; Playwright does the typing.
+ */
+import type { JuspaySessionCheckout } from '../../src/index.js';
+import type { CspPage } from './harness-api.js';
+import { readControls } from './controls.js';
+
+(window as unknown as { HyperServicesDouble: unknown }).HyperServicesDouble = { outcome: 'charged', delayMs: 0, calls: [] };
+
+const page: CspPage = {
+  violations: [],
+  events: [],
+  controls(id) {
+    return readControls(document.getElementById(id)!);
+  },
+  async mountAndSubmitEmpty(vertical) {
+    const element = document.createElement('juspay-session-checkout') as JuspaySessionCheckout;
+    element.id = `checkout-${vertical}`;
+    element.setAttribute('endpoint', '/api/session');
+    element.setAttribute('vertical', vertical);
+    element.setAttribute('sdk-url', '/sdk/HyperServices.js');
+    document.getElementById('stage')!.append(element);
+    await element.updateComplete;
+    await element.submit();
+    await element.updateComplete;
+    return element.shadowRoot!.querySelectorAll('[aria-invalid="true"]').length;
+  },
+  async canary() {
+    // Proves the counter works: eval is blocked here and must be reported.
+    const before = page.violations.length;
+    try {
+      new Function('return 1')();
+    } catch {
+      // expected under the policy
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return page.violations.slice(before).some((violation) => violation.blockedURI === 'eval');
+  },
+};
+
+document.addEventListener('securitypolicyviolation', (event) => {
+  page.violations.push({
+    blockedURI: event.blockedURI,
+    violatedDirective: event.violatedDirective,
+    effectiveDirective: event.effectiveDirective,
+    sourceFile: event.sourceFile,
+    lineNumber: event.lineNumber,
+    sample: event.sample,
+  });
+});
+
+for (const name of [
+  'juspay-ready',
+  'juspay-session-created',
+  'juspay-checkout-opened',
+  'juspay-payment-success',
+  'juspay-payment-pending',
+  'juspay-payment-cancelled',
+  'juspay-payment-failed',
+]) {
+  document.addEventListener(name, (event) => {
+    page.events.push({ name, target: (event.target as Element).id, detail: (event as CustomEvent).detail });
+  });
+}
+
+window.cspBench = page;

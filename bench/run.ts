@@ -1,0 +1,435 @@
+/**
+ * `npm run bench`: size, speed, accessibility, CSP and memory budgets in one run (issue 8).
+ * Drives the system Chromium with playwright-core against a loopback server; prints a table,
+ * writes bench/results.json and exits 1 when any budget fails. Speed budgets are ratios taken
+ * in the same run, because the machines are noisy.
+ */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { verticals } from '../src/contract/verticals.js';
+import { startServer, STRICT_CSP, type BenchServer } from './server.js';
+import { attribute, esmEntrySizes, iifeSizes, type Attribution } from './size.js';
+import { validValue, type ControlInfo } from './pages/values.js';
+import type { AxeViolation, FormState } from './pages/harness-api.js';
+
+const BUDGET = {
+  iifeGzipBytes: 20_000, // "20 kB", as size-limit reads it (.size-limit.json)
+  firstRenderRatio: 1.5,
+  submitRatio: 2,
+  inputP95Ms: 1000 / 60,
+  longTasks: 0,
+  heapGrowthBytes: 1_000_000,
+  cspViolations: 0,
+  axeViolations: 0,
+};
+const RUNS = { firstRender: 60, firstRenderWarmup: 5, submit: 30, typingRounds: 3, cycles: 500 };
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--js-flags=--expose-gc',
+];
+
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  /** undefined: reported for information, no budget. */
+  pass?: boolean;
+}
+
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+const started = performance.now();
+const log = (message: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+
+const median = (values: number[]) => quantile(values, 0.5);
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? sorted[0]!;
+}
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+const kb = (bytes: number) => `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`;
+
+function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
+    (path): path is string => Boolean(path),
+  );
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    process.stderr.write(
+      `bench: no Chromium found (looked at ${candidates.join(', ')}). Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.\n`,
+    );
+    process.exit(2);
+  }
+  return found;
+}
+
+async function openBench(browser: Browser, server: BenchServer): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  await page.goto(`${server.origin}/bench.html`);
+  await page.waitForFunction(() => Boolean(window.bench) && Boolean(customElements.get('juspay-session-checkout')));
+  return page;
+}
+
+// ---- size ---------------------------------------------------------------------------------------
+
+async function measureSize(): Promise<Attribution> {
+  const iife = await iifeSizes();
+  const esm = await esmEntrySizes();
+  const attribution = await attribute();
+  results.size = { iife, esm, attribution };
+  rows.push({
+    figure: 'size: script-tag bundle, gzip',
+    value: kb(iife.gzip),
+    budget: `≤ ${BUDGET.iifeGzipBytes} B (20 kB)`,
+    pass: iife.gzip <= BUDGET.iifeGzipBytes,
+  });
+  rows.push({ figure: 'size: script-tag bundle, brotli', value: kb(iife.brotli), budget: '—' });
+  rows.push({ figure: 'size: script-tag bundle, minified', value: kb(iife.raw), budget: '—' });
+  rows.push({
+    figure: 'size: ESM entry + Lit + zod (esbuild, minified), gzip',
+    value: `${kb(esm.gzip)}; brotli ${esm.brotli} B; all verticals (no per-vertical entry exists)`,
+    budget: '—',
+  });
+  return attribution;
+}
+
+// ---- speed --------------------------------------------------------------------------------------
+
+async function measureFirstRender(page: Page, fields: Record<string, ControlInfo[]>): Promise<void> {
+  const perVertical: Record<string, unknown> = {};
+  for (const vertical of verticals) {
+    const samples = await page.evaluate(
+      ([v, runs, warmup]) => window.bench.firstRender(v, runs, warmup),
+      [vertical, RUNS.firstRender, RUNS.firstRenderWarmup] as const,
+    );
+    const element = median(samples.element);
+    const statics = median(samples.static);
+    const ratio = element / statics;
+    perVertical[vertical] = { medianElementMs: element, medianStaticMs: statics, ratio, fields: samples.fields, samples };
+    rows.push({
+      figure: `first render: ${vertical} (${fields[vertical]!.length} fields)`,
+      value: `${ms(element)} vs static ${ms(statics)} = ${ratio.toFixed(2)}×`,
+      budget: `≤ ${BUDGET.firstRenderRatio}×`,
+      pass: ratio <= BUDGET.firstRenderRatio,
+    });
+  }
+  results.firstRender = { runs: RUNS.firstRender, perVertical };
+}
+
+async function measureSubmit(page: Page): Promise<void> {
+  const samples = await page.evaluate((runs) => window.bench.submitToProcess(runs), RUNS.submit);
+  const fetchMs = median(samples.fetch);
+  const preloaded = median(samples.preloaded);
+  const cold = median(samples.cold);
+  results.submitToProcess = { medianFetchMs: fetchMs, medianPreloadedMs: preloaded, medianColdMs: cold, samples };
+  const complete = samples.preloaded.length === RUNS.submit && samples.failures.length === 0;
+  rows.push({ figure: 'bare fetch() round trip to the endpoint', value: ms(fetchMs), budget: '—' });
+  rows.push({
+    figure: 'submit → process(), SDK preloaded',
+    value: `${ms(preloaded)} = ${(preloaded / fetchMs).toFixed(2)}× fetch${complete ? '' : ` (${samples.failures.length} runs failed)`}`,
+    budget: `≤ ${BUDGET.submitRatio}× fetch`,
+    pass: complete && preloaded / fetchMs <= BUDGET.submitRatio,
+  });
+  rows.push({
+    figure: 'submit → process(), SDK not preloaded',
+    value: `${ms(cold)} = ${(cold / fetchMs).toFixed(2)}× fetch`,
+    budget: '—',
+  });
+  for (const failure of samples.failures.slice(0, 5)) log(`submit run failed: ${failure}`);
+}
+
+async function measureTyping(page: Page): Promise<void> {
+  const all: number[] = [];
+  const perVertical: Record<string, { p95Ms: number; samples: number }> = {};
+  for (const vertical of verticals) {
+    const { samples } = await page.evaluate(([v, rounds]) => window.bench.typing(v, rounds), [vertical, RUNS.typingRounds] as const);
+    all.push(...samples);
+    perVertical[vertical] = { p95Ms: quantile(samples, 0.95), samples: samples.length };
+  }
+  const p95 = quantile(all, 0.95);
+  results.typing = { p95Ms: p95, maxMs: Math.max(...all), samples: all.length, perVertical };
+  rows.push({
+    figure: 'input event → updated error state, p95',
+    value: `${ms(p95)} (${all.length} inputs, max ${ms(Math.max(...all))})`,
+    budget: `< ${ms(BUDGET.inputP95Ms)}`,
+    pass: p95 < BUDGET.inputP95Ms,
+  });
+}
+
+/** Playwright types into every control of each vertical like a customer; the page counts long tasks. */
+async function measureLongTasks(page: Page, fields: Record<string, ControlInfo[]>): Promise<void> {
+  const perVertical: Record<string, { start: number; duration: number }[]> = {};
+  for (const vertical of verticals) {
+    const from = await page.evaluate((v) => window.bench.mountForFill(v), vertical);
+    const element = page.locator('#stage juspay-session-checkout');
+    for (const control of fields[vertical]!) {
+      const target = element.locator(`[name=${JSON.stringify(control.name)}]`);
+      const value = validValue(control);
+      if (control.tag === 'select') await target.selectOption(String(value));
+      else if (control.type === 'checkbox') await target.check();
+      else if (control.type === 'date') await target.fill(String(value));
+      else await target.pressSequentially(String(value));
+    }
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(100);
+    const to = await page.evaluate(() => window.bench.now());
+    perVertical[vertical] = await page.evaluate(([a, b]) => window.bench.longTasks(a, b), [from, to] as const);
+  }
+  const counts = Object.entries(perVertical).map(([v, tasks]) => `${v} ${tasks.length}`);
+  const total = Object.values(perVertical).reduce((sum, tasks) => sum + tasks.length, 0);
+  results.longTasks = { total, perVertical };
+  rows.push({
+    figure: 'long tasks > 50 ms during a scripted fill',
+    value: `${total} (${counts.join(', ')})`,
+    budget: `${BUDGET.longTasks}`,
+    pass: total <= BUDGET.longTasks,
+  });
+}
+
+// ---- memory -------------------------------------------------------------------------------------
+
+async function measureMemory(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const settle = async () => {
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => (window as unknown as { gc(): void }).gc());
+      await cdp.send('HeapProfiler.collectGarbage');
+    }
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    return { used: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  };
+  await page.evaluate((v) => window.bench.cycles(v, 50), [...verticals]);
+  const before = await settle();
+  await page.evaluate(([v, n]) => window.bench.cycles(v, n), [[...verticals] as string[], RUNS.cycles] as [string[], number]);
+  const after = await settle();
+  const growth = after.used - before.used;
+  results.memory = { cycles: RUNS.cycles, before, after, growthBytes: growth };
+  rows.push({
+    figure: `heap growth after ${RUNS.cycles} mount/unmount cycles + GC`,
+    value: `${growth} B (${(growth / 1024).toFixed(1)} KiB); DOM nodes ${before.nodes} → ${after.nodes}, listeners ${before.listeners} → ${after.listeners}`,
+    budget: `< ${BUDGET.heapGrowthBytes} B (1 MB)`,
+    pass: growth < BUDGET.heapGrowthBytes,
+  });
+}
+
+// ---- accessibility ------------------------------------------------------------------------------
+
+async function measureAxe(page: Page): Promise<void> {
+  const states: FormState[] = ['empty', 'errors', 'submitting', 'failed'];
+  const perVertical: Record<string, Record<string, { reached: boolean; note: string; violations: AxeViolation[] }>> = {};
+  for (const vertical of verticals) {
+    perVertical[vertical] = {};
+    for (const state of states) {
+      const prepared = await page.evaluate(([v, s]) => window.bench.prepareState(v, s), [vertical, state] as const);
+      const violations = await page.evaluate(() => window.bench.axe());
+      perVertical[vertical]![state] = { ...prepared, violations };
+    }
+    await page.evaluate(() => window.bench.clear());
+    const byState = perVertical[vertical]!;
+    const total = states.reduce((sum, state) => sum + byState[state]!.violations.length, 0);
+    const unreached = states.filter((state) => !byState[state]!.reached);
+    rows.push({
+      figure: `axe-core: ${vertical} (empty, errors, submitting, failed)`,
+      value:
+        `${total} (${states.map((state) => byState[state]!.violations.length).join(', ')})` +
+        (unreached.length ? `; state not reached: ${unreached.join(', ')}` : ''),
+      budget: `${BUDGET.axeViolations}, every state reached`,
+      pass: total <= BUDGET.axeViolations && unreached.length === 0,
+    });
+  }
+  results.axe = perVertical;
+}
+
+// ---- CSP ----------------------------------------------------------------------------------------
+
+async function measureCsp(browser: Browser, server: BenchServer): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const consoleCsp: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Trusted Type|TrustedScript|TrustedHTML/i.test(message.text())) consoleCsp.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const response = await page.goto(`${server.origin}/csp.html`);
+  const header = response?.headers()['content-security-policy'] ?? '';
+  await page.waitForFunction(() => Boolean(window.cspBench) && Boolean(document.getElementById('checkout-general')?.shadowRoot?.querySelector('form')));
+  const invalidCounts: Record<string, number> = {};
+  for (const vertical of verticals) {
+    if (vertical === 'general') continue;
+    invalidCounts[vertical] = await page.evaluate((v) => window.cspBench.mountAndSubmitEmpty(v), vertical);
+  }
+  // The whole flow on the markup-declared element, typed by Playwright: fill, pay, HyperCheckout, success.
+  const controls = await page.evaluate(() => window.cspBench.controls('checkout-general'));
+  const element = page.locator('#checkout-general');
+  for (const control of controls) {
+    const target = element.locator(`[name=${JSON.stringify(control.name)}]`);
+    const value = validValue(control);
+    if (control.tag === 'select') await target.selectOption(String(value));
+    else if (control.type === 'checkbox') await target.check();
+    else await target.fill(String(value));
+  }
+  await element.locator('button[type="submit"]').click();
+  let success = true;
+  try {
+    await page.waitForFunction(
+      () => window.cspBench.events.some((event) => event.target === 'checkout-general' && /success|failed|cancelled|pending/.test(event.name) && event.name !== 'juspay-ready'),
+      undefined,
+      { timeout: 15000 },
+    );
+  } catch {
+    success = false;
+  }
+  await page.waitForTimeout(100);
+  const { violations, events } = await page.evaluate(() => ({ violations: window.cspBench.violations, events: window.cspBench.events }));
+  const outcome = events.filter((event) => event.target === 'checkout-general' && event.name !== 'juspay-ready');
+  success = success && outcome.some((event) => event.name === 'juspay-payment-success');
+  // Only now, after the figure's violations were read: check that a violation would have been seen.
+  const canaryCaught = await page.evaluate(() => window.cspBench.canary());
+  await page.close();
+  results.csp = { policy: header, canaryCaught, violations, consoleCsp, pageErrors, events: outcome, invalidCounts };
+  rows.push({
+    figure: 'CSP: violations (strict policy, whole flow)',
+    value:
+      `${violations.length}` +
+      (violations.length
+        ? ` (${[...new Set(violations.map((v) => `${v.effectiveDirective} blocked ${v.blockedURI || '(inline)'}${v.sample ? ` "${v.sample.slice(0, 40)}"` : ''}`))].join('; ')})`
+        : ''),
+    budget: `${BUDGET.cspViolations}`,
+    pass: violations.length <= BUDGET.cspViolations && header === STRICT_CSP && canaryCaught,
+  });
+  rows.push({
+    figure: 'CSP: detector self-check (a deliberate eval is reported)',
+    value: canaryCaught ? 'caught' : 'NOT caught: the violation count above cannot be trusted',
+    budget: 'caught',
+    pass: canaryCaught,
+  });
+  rows.push({
+    figure: 'CSP: flow reaches juspay-payment-success',
+    value: success ? 'yes' : `no (${outcome.map((event) => `${event.name} ${JSON.stringify(event.detail)}`).join('; ') || 'no event'})`,
+    budget: 'yes',
+    pass: success,
+  });
+}
+
+// ---- report -------------------------------------------------------------------------------------
+
+function printTable(): void {
+  const header: Row = { figure: 'figure', value: 'value', budget: 'budget' };
+  const result = (row: Row) => (row.pass === undefined ? 'info' : row.pass ? 'pass' : 'FAIL');
+  const widths = [
+    Math.max(...[header, ...rows].map((row) => row.figure.length)),
+    Math.max(...[header, ...rows].map((row) => row.value.length)),
+    Math.max(...[header, ...rows].map((row) => row.budget.length)),
+  ];
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 4)).join(' | ')} |`;
+  console.log(line(['figure', 'value', 'budget', 'result']));
+  console.log(`|${widths.concat([6]).map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line([row.figure, row.value, row.budget, result(row)]));
+}
+
+function printDetails(attribution: Attribution): void {
+  console.log('\nScript-tag bundle by package (minified bytes; gzip bytes saved if removed):');
+  for (const share of attribution.packages) console.log(`  ${share.name.padEnd(40)} ${String(share.bytes).padStart(6)} B  ${String(share.gzipDelta).padStart(5)} B gz`);
+  console.log('Largest modules:');
+  for (const share of attribution.modules.slice(0, 10)) console.log(`  ${share.name.padEnd(48)} ${String(share.bytes).padStart(6)} B  ${String(share.gzipDelta).padStart(5)} B gz`);
+  for (const note of attribution.notes) console.log(`  note: ${note}`);
+  const axe = results.axe as Record<string, Record<string, { reached: boolean; note: string; violations: AxeViolation[] }>>;
+  const lines: string[] = [];
+  for (const [vertical, states] of Object.entries(axe ?? {})) {
+    for (const [state, found] of Object.entries(states)) {
+      if (!found.reached) lines.push(`  ${vertical}/${state}: state not reached: ${found.note}`);
+      for (const violation of found.violations) {
+        lines.push(`  ${vertical}/${state}: ${violation.id} (${violation.impact}) ${violation.help}: ${violation.targets.slice(0, 4).join(' ')}${violation.targets.length > 4 ? ` …+${violation.targets.length - 4}` : ''}`);
+      }
+    }
+  }
+  const longTasks = results.longTasks as { perVertical: Record<string, { start: number; duration: number }[]> } | undefined;
+  for (const [vertical, tasks] of Object.entries(longTasks?.perVertical ?? {})) {
+    if (tasks.length) console.log(`\nlong tasks while filling ${vertical}: ${tasks.map((task) => ms(task.duration)).join(', ')}`);
+  }
+  if (lines.length) console.log(`\naxe-core findings:\n${lines.join('\n')}`);
+  const csp = results.csp as { violations: unknown[]; consoleCsp: string[]; pageErrors: string[] } | undefined;
+  if (csp && (csp.violations.length || csp.consoleCsp.length || csp.pageErrors.length)) {
+    console.log('\nCSP findings:');
+    for (const violation of csp.violations) console.log(`  event: ${JSON.stringify(violation)}`);
+    for (const message of [...new Set(csp.consoleCsp)]) console.log(`  console: ${message.slice(0, 300)}`);
+    for (const message of csp.pageErrors) console.log(`  page error: ${message}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  if (!existsSync(resolve(import.meta.dirname, '../dist/juspay-session-checkout.iife.js'))) {
+    process.stderr.write('bench: dist/ is missing; run `npm run build` first (npm run bench does).\n');
+    process.exit(2);
+  }
+  log('size');
+  const attribution = await measureSize();
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    results.browser = browser.version();
+    let page = await openBench(browser, server);
+    const fields: Record<string, ControlInfo[]> = {};
+    for (const vertical of verticals) fields[vertical] = await page.evaluate((v) => window.bench.controls(v), vertical);
+    results.fields = Object.fromEntries(Object.entries(fields).map(([v, list]) => [v, list.map((c) => c.name)]));
+    log('first render');
+    await measureFirstRender(page, fields);
+    log('typing');
+    await measureTyping(page);
+    log('long tasks');
+    await measureLongTasks(page, fields);
+    log('submit → process()');
+    await measureSubmit(page);
+    await page.close();
+    log('memory');
+    page = await openBench(browser, server);
+    await measureMemory(page);
+    await page.close();
+    log('axe-core');
+    page = await openBench(browser, server);
+    await measureAxe(page);
+    await page.close();
+    log('CSP');
+    await measureCsp(browser, server);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const os = await import('node:os');
+  results.machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    chromium: executablePath,
+  };
+  results.durationS = +((performance.now() - started) / 1000).toFixed(1);
+  results.rows = rows;
+  results.date = new Date().toISOString();
+  await writeFile(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable();
+  printDetails(attribution);
+  const failed = rows.filter((row) => row.pass === false);
+  console.log(
+    `\n${rows.length} figures, ${failed.length} over budget; ${results.browser as string} on ${(results.machine as { cpus: number }).cpus} CPUs; ` +
+      `${results.durationS as number} s; bench/results.json written.`,
+  );
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(2);
+});
