@@ -189,14 +189,15 @@ const baseMerchant: readonly ParameterSpec[] = [
   ...udfs,
 ];
 
-const contact = (required: boolean): ParameterSpec[] => [
+const contact = (required: boolean): readonly ParameterSpec[] => [
   customer('customer_email', email, { required, control: 'email', autocomplete: 'email', inputmode: 'email', group: 'contact' }),
   customer('customer_phone', phone, { required, control: 'tel', autocomplete: 'tel-national', inputmode: 'tel', group: 'contact' }),
 ];
+const requiredContact = contact(true);
 
 /** Seed 000's customer profile, shared by the credit verticals. */
 const creditProfile: readonly ParameterSpec[] = [
-  ...contact(true),
+  ...requiredContact,
   customer('customer_first_name', personName, textControl('given-name', 'personal')),
   customer('customer_middle_name', personName, textControl('additional-name', 'personal')),
   customer('customer_last_name', personName, textControl('family-name', 'personal')),
@@ -294,9 +295,12 @@ const tpv: readonly ParameterSpec[] = [
   server('order_type', oneOf(['TPV_PAYMENT']), { required: true }),
 ];
 
+const createMandate = (required: boolean) =>
+  merchant('options.create_mandate', oneOf(['REQUIRED', 'OPTIONAL']), { required });
+const mandateRequired = [createMandate(true)];
+
 /** Seeds 002 and 003: mandate terms. The merchant sets them; a form may let the customer choose. */
-const mandateTerms = (createRequired: boolean): ParameterSpec[] => [
-  merchant('options.create_mandate', oneOf(['REQUIRED', 'OPTIONAL']), { required: createRequired }),
+const mandateTerms: readonly ParameterSpec[] = [
   merchant('mandate.max_amount', money(8), textControl('off', 'mandate', { inputmode: 'decimal' })),
   merchant('mandate.start_date', mandateStartDate, dateControl('epoch-seconds', 'mandate')),
   merchant('mandate.end_date', epochSeconds, dateControl('epoch-seconds', 'mandate')),
@@ -341,9 +345,9 @@ export const catalogue: Record<Vertical, readonly ParameterSpec[]> = {
   insurance: credit(insurance),
   education: credit(education),
   travel: credit(travel),
-  tpv: hyperCheckout(contact(true), tpv, mandateTerms(false)),
-  mandate: hyperCheckout(contact(true), mandateTerms(true)),
-  billing: hyperCheckout(contact(false), billing, mandateTerms(true)),
+  tpv: hyperCheckout(requiredContact, tpv, [createMandate(false)], mandateTerms),
+  mandate: hyperCheckout(requiredContact, mandateRequired, mandateTerms),
+  billing: hyperCheckout(contact(false), billing, mandateRequired, mandateTerms),
 };
 
 /** The parameters a form may ask the customer for, in order. */

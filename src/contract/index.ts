@@ -6,16 +6,32 @@ export { verticals, isVertical, type Vertical } from './verticals.js';
 export {
   catalogue,
   customerFields,
+  fieldGroups,
+  locateParameter,
+  parameterSpec,
+  parseItemName,
   serverOnlyNames,
   serverOnlyParameters,
+  genders,
+  maritalStatuses,
+  educationLevels,
+  employmentTypes,
+  relationships,
+  mandateFrequencies,
   type Control,
   type FieldGroup,
   type InputMode,
   type ParameterSpec,
   type SetBy,
 } from './catalogue.js';
+export type { DateFormat } from './validators.js';
 export { issueMessages, type IssueCode, type ValidationIssue } from './issues.js';
-export { validateSessionRequest, type SessionRequestBody, type ValidationResult } from './request.js';
-export { encodeSessionRequest, decodeSessionValue, type FormValues } from './encode.js';
+export {
+  validateSessionRequest,
+  type SessionRequestBody,
+  type ValidateOptions,
+  type ValidationResult,
+} from './request.js';
+export { encodeSessionRequest, decodeSessionRequest, decodeSessionValue, type FormValues } from './encode.js';
 export { parseSessionResponse, type PaymentLinks, type SdkPayload, type SessionResponse } from './response.js';
 export { outcomeOfStatus, isFinalOrderStatus, type PaymentOutcome } from './status.js';

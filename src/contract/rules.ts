@@ -28,8 +28,8 @@ const mandateDates: Rule = (values, report) => {
   if (start !== undefined && end !== undefined && end <= start) report('mandate.end_date', 'date_not_after');
 };
 
-/** Seed 002: the highest `mandate.rule_value` per frequency; frequencies not listed take none. */
-const ruleValueMax: Partial<Record<(typeof mandateFrequencies)[number], number>> = {
+/** Seed 002: the highest `mandate.rule_value` per frequency; frequencies not listed take none. Forms show the range. */
+export const ruleValueMax: Partial<Record<(typeof mandateFrequencies)[number], number>> = {
   WEEKLY: 7,
   FORTNIGHTLY: 16,
   MONTHLY: 31,

@@ -119,7 +119,7 @@ export function wholeNumberIn(min: number, max: number): z.ZodMiniType<string, u
 
 /** Indian IFSC: four letters, a `0`, six letters or digits; read in any case, sent uppercase. */
 export const ifsc: z.ZodMiniType<string, unknown> = z.pipe(
-  text(11),
+  text(),
   z.pipe(z.transform((value: string) => value.toUpperCase()), z.string().check(z.regex(/^[A-Z]{4}0[A-Z0-9]{6}$/, { error: 'format' }))),
 );
 
