@@ -139,6 +139,12 @@ async function measureSubmit(page: Page): Promise<void> {
     budget: `≤ ${BUDGET.submitRatio}× fetch`,
     pass: complete && preloaded / fetchMs <= BUDGET.submitRatio,
   });
+  const part = (key: 'beforeRequest' | 'request' | 'afterResponse') => median(samples.breakdown.map((b) => b[key]));
+  rows.push({
+    figure: '  of which: before the request / request / after the response',
+    value: `${ms(part('beforeRequest'))} / ${ms(part('request'))} / ${ms(part('afterResponse'))} (medians)`,
+    budget: '—',
+  });
   rows.push({
     figure: 'submit → process(), SDK not preloaded',
     value: `${ms(cold)} = ${(cold / fetchMs).toFixed(2)}× fetch`,
@@ -295,8 +301,9 @@ async function measureCsp(browser: Browser, server: BenchServer): Promise<void> 
   success = success && outcome.some((event) => event.name === 'juspay-payment-success');
   // Only now, after the figure's violations were read: check that a violation would have been seen.
   const canaryCaught = await page.evaluate(() => window.cspBench.canary());
+  const canary = (await page.evaluate(() => window.cspBench.violations)).slice(violations.length);
   await page.close();
-  results.csp = { policy: header, canaryCaught, violations, consoleCsp, pageErrors, events: outcome, invalidCounts };
+  results.csp = { policy: header, canaryCaught, canary, violations, consoleCsp, pageErrors, events: outcome, invalidCounts };
   rows.push({
     figure: 'CSP: violations (strict policy, whole flow)',
     value:
@@ -308,8 +315,8 @@ async function measureCsp(browser: Browser, server: BenchServer): Promise<void> 
     pass: violations.length <= BUDGET.cspViolations && header === STRICT_CSP && canaryCaught,
   });
   rows.push({
-    figure: 'CSP: detector self-check (a deliberate eval is reported)',
-    value: canaryCaught ? 'caught' : 'NOT caught: the violation count above cannot be trusted',
+    figure: 'CSP: detector self-check (a deliberate new Function is reported)',
+    value: canaryCaught ? `caught (${canary.map((v) => `${v.effectiveDirective} ${v.blockedURI}`).join(', ')})` : 'NOT caught: the violation count above cannot be trusted',
     budget: 'caught',
     pass: canaryCaught,
   });

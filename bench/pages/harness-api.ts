@@ -27,6 +27,8 @@ export interface SubmitSamples {
   cold: number[];
   /** Runs that did not reach `process()`, with why. */
   failures: string[];
+  /** Preloaded runs split by the endpoint request's resource timing: ms before it, in it, after it. */
+  breakdown: { beforeRequest: number; request: number; afterResponse: number }[];
 }
 
 export interface StateResult {

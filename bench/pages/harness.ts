@@ -200,7 +200,7 @@ const harness: BenchHarness = {
   },
 
   async submitToProcess(runs) {
-    const result: SubmitSamples = { fetch: [], preloaded: [], cold: [], failures: [] };
+    const result: SubmitSamples = { fetch: [], preloaded: [], cold: [], failures: [], breakdown: [] };
     const ids = { 'merchant-id': 'benchmerchant', 'client-id': 'benchclient', environment: 'sandbox' };
     // Warm the endpoint and the code paths once, untimed.
     await (await fetch('/api/session', { method: 'POST', body: '{}' })).json();
@@ -226,6 +226,18 @@ const harness: BenchHarness = {
       void element.submit();
       const event = await outcome;
       const at = processedAt;
+      const request = performance
+        .getEntriesByType('resource')
+        .filter((entry): entry is PerformanceResourceTiming => entry.name.endsWith('/api/session'))
+        .at(-1);
+      if (request && at !== undefined && !cold) {
+        result.breakdown.push({
+          beforeRequest: request.startTime - t0,
+          request: request.responseEnd - request.startTime,
+          afterResponse: at - request.responseEnd,
+        });
+      }
+      performance.clearResourceTimings();
       element.remove();
       if (at === undefined || event?.name !== 'juspay-payment-success') {
         result.failures.push(`${cold ? 'cold' : 'preloaded'} run ${n}: ${event ? `${event.name} ${JSON.stringify(event.detail)}` : 'no outcome'}`);
@@ -308,10 +320,27 @@ const harness: BenchHarness = {
     await element.updateComplete;
     if (state === 'empty') return { reached: true, note: '' };
     if (state === 'errors') {
+      element.fetchSession = () => new Promise(() => undefined);
       await element.submit();
       await element.updateComplete;
-      const invalid = root(element).querySelectorAll('[aria-invalid="true"]').length;
-      return { reached: invalid > 0, note: `${invalid} controls invalid` };
+      let invalid = root(element).querySelectorAll('[aria-invalid="true"]').length;
+      let how = 'submitted empty';
+      if (invalid === 0) {
+        // Nothing is required: type a malformed value into every text control and submit again.
+        element.remove();
+        const retry = create(vertical);
+        retry.fetchSession = () => new Promise(() => undefined);
+        stage().replaceChildren(retry);
+        await retry.updateComplete;
+        for (const info of readControls(retry).filter((c) => c.tag === 'input' && !['checkbox', 'date'].includes(c.type))) {
+          setControl(root(retry).querySelector<HTMLInputElement>(`[name="${CSS.escape(info.name)}"]`)!, '@@');
+        }
+        await retry.submit();
+        await retry.updateComplete;
+        invalid = root(retry).querySelectorAll('[aria-invalid="true"]').length;
+        how = 'submitted with malformed values (nothing is required)';
+      }
+      return { reached: invalid > 0, note: `${how}: ${invalid} controls invalid` };
     }
     await fillValid(element);
     if (state === 'submitting') element.fetchSession = () => new Promise(() => undefined);
