@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { customerFields, type FieldGroup, type ParameterSpec } from '../contract/catalogue.js';
-import { decodeSessionValue, encodeSessionRequest, type FormValues } from '../contract/encode.js';
+import { fieldGroups, parseItemName, type FieldGroup, type ParameterSpec } from '../contract/catalogue.js';
+import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
+import { ruleValueMax } from '../contract/rules.js';
 import type { IssueCode } from '../contract/issues.js';
 import { validateSessionRequest, type SessionRequestBody } from '../contract/request.js';
 import type { SdkPayload, SessionResponse } from '../contract/response.js';
@@ -8,13 +9,16 @@ import { outcomeOfStatus } from '../contract/status.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
 import { CheckoutError } from '../events/checkout-error.js';
 import { emit, type CheckoutMode } from '../events/events.js';
-import { controlId, renderField } from '../forms/render-field.js';
 import { FieldFeedback } from '../forms/field-feedback.js';
+import { shownFields, type FieldMode } from '../forms/field-plan.js';
+import { renderField, type FieldContext } from '../forms/render-field.js';
+import { renderRepeatable, withoutRow } from '../forms/render-repeatable.js';
+import { consentSpec, renderTerms, termRows } from '../forms/render-terms.js';
 import { DEFAULT_SDK_URL, HYPER_SERVICE } from '../hypercheckout/hyper-services.js';
 import { HyperCheckoutLauncher, LauncherClosed, type LauncherOptions } from '../hypercheckout/launcher.js';
 import { postTo, readReturnParams, redirectTo } from '../hypercheckout/navigation.js';
 import { loadHyperServices } from '../hypercheckout/script-loader.js';
-import { translator, type Translate } from '../i18n/localize.js';
+import { loadLanguage, translator, type Translate } from '../i18n/localize.js';
 import { createSession, type FetchSession } from '../session-client/session-client.js';
 import { fetchVerifiedStatus } from '../session-client/status-client.js';
 
@@ -23,8 +27,6 @@ type SdkSession = Extract<SessionResponse, { kind: 'sdk' }>;
 
 /** Juspay's desktop payment page needs this much width; narrower iframes redirect instead. */
 const IFRAME_MIN_WIDTH = 700;
-
-const groupOrder: FieldGroup[] = ['contact', 'personal', 'address', 'employment'];
 
 let instances = 0;
 
@@ -83,6 +85,7 @@ export class JuspaySessionCheckout extends LitElement {
     redirectFallback: { type: Boolean, attribute: 'redirect-fallback' },
     timeout: { type: Number },
     prefill: { attribute: false },
+    fields: { attribute: false },
     params: { attribute: false },
     headers: { attribute: false },
     fetchSession: { attribute: false },
@@ -91,6 +94,7 @@ export class JuspaySessionCheckout extends LitElement {
     _phase: { state: true },
     _announcement: { state: true },
     _iframeUrl: { state: true },
+    _rows: { state: true },
   };
 
   /** The merchant backend URL that creates the session. Required unless `fetchSession` is set. */
@@ -118,7 +122,9 @@ export class JuspaySessionCheckout extends LitElement {
   declare timeout: number;
   /** Values shown in the form and editable, keyed by Session API name. */
   declare prefill: Record<string, unknown>;
-  /** Fixed extra Session API parameters sent with the form, e.g. `udf1`, `metadata.source`. */
+  /** Per parameter: `collect`, `prefill` (shown, editable), `fixed` (sent from `prefill`, not shown) or `hidden` (not sent). */
+  declare fields: Record<string, FieldMode>;
+  /** Fixed extra Session API parameters sent with the form, e.g. `udf1`, `metadata.source`, mandate terms, `payment_rules`. */
   declare params: Record<string, unknown>;
   /** Extra request headers for the endpoint, e.g. a CSRF token. */
   declare headers: Record<string, string>;
@@ -131,6 +137,8 @@ export class JuspaySessionCheckout extends LitElement {
   declare private _phase: Phase;
   declare private _announcement: string;
   declare private _iframeUrl: string;
+  /** Rows asked for per list parameter, beyond what the values already fill. */
+  declare private _rows: Record<string, number>;
 
   #feedback = new FieldFeedback();
   #launcher = new HyperCheckoutLauncher();
@@ -153,6 +161,7 @@ export class JuspaySessionCheckout extends LitElement {
     this.timeout = 20000;
     this.redirectFallback = false;
     this.prefill = {};
+    this.fields = {};
     this.params = {};
     this.headers = {};
     this.translations = {};
@@ -160,6 +169,7 @@ export class JuspaySessionCheckout extends LitElement {
     this._phase = 'idle';
     this._announcement = '';
     this._iframeUrl = '';
+    this._rows = {};
     this.#sdkDiv = document.createElement('div');
     this.#sdkDiv.id = `juspay-hypersdk-${++instances}`;
     this.#sdkDiv.slot = 'hypercheckout';
@@ -238,6 +248,63 @@ export class JuspaySessionCheckout extends LitElement {
       border-color: var(--_error);
       border-width: 2px;
     }
+    .hint {
+      margin: 0;
+      font-size: 0.8125rem;
+      color: var(--_muted);
+    }
+    .checkbox {
+      grid-template-columns: auto 1fr;
+      align-items: center;
+      column-gap: var(--_space);
+    }
+    .checkbox input {
+      width: 1.5rem;
+      min-height: 1.5rem;
+      margin: 0;
+    }
+    .checkbox .error,
+    .checkbox .hint {
+      grid-column: 1 / -1;
+    }
+    .repeatable,
+    .row {
+      grid-column: 1 / -1;
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+    }
+    .row {
+      border: 1px solid var(--_muted);
+      border-radius: var(--_radius);
+      padding: calc(var(--_space) * 1.5);
+    }
+    @media (min-width: 40rem) {
+      .row {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
+    }
+    .terms dl {
+      display: grid;
+      gap: calc(var(--_space) / 2);
+      margin: 0 0 var(--_space);
+    }
+    .terms dl div {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space);
+      flex-wrap: wrap;
+    }
+    .terms dt {
+      color: var(--_muted);
+    }
+    .terms dd {
+      margin: 0;
+      font-weight: 600;
+    }
+    .terms h3 {
+      font-size: 1rem;
+      margin: 0 0 var(--_space);
+    }
     .error {
       margin: 0;
       font-size: 0.875rem;
@@ -263,6 +330,14 @@ export class JuspaySessionCheckout extends LitElement {
       cursor: pointer;
       flex: 1 1 auto;
       transition: filter 0.15s;
+    }
+    button.secondary {
+      background: transparent;
+      color: var(--_primary);
+      border: 1px solid var(--_primary);
+      min-height: 2.75rem;
+      justify-self: start;
+      flex: 0 0 auto;
     }
     button:hover {
       filter: brightness(1.1);
@@ -313,7 +388,8 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.#prefilled || changed.has('prefill') || changed.has('vertical')) {
+    if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#lang).then(() => this.requestUpdate());
+    if (!this.#prefilled || changed.has('prefill') || changed.has('vertical') || changed.has('fields')) {
       this.#prefilled = true;
       this.#applyPrefill();
     }
@@ -328,31 +404,40 @@ export class JuspaySessionCheckout extends LitElement {
     const t = this.#t;
     const busy = this._phase === 'submitting' || this._phase === 'processing';
     const errors = this.#fieldErrors();
+    const ctx: FieldContext = {
+      t,
+      value: (name) => this._values[name],
+      error: (name) => this.#feedback.visible(name, errors),
+      onInput: this.#onInput,
+      onBlur: this.#onBlur,
+    };
     const groups = new Map<FieldGroup, ParameterSpec[]>();
-    for (const spec of this.#fields) {
+    for (const spec of this.#shown) {
+      if (spec.name === 'mandate.rule_value' && !this.#ruleValueMax) continue;
       const group = spec.group ?? 'contact';
       groups.set(group, [...(groups.get(group) ?? []), spec]);
     }
+    const field = (spec: ParameterSpec) =>
+      spec.shape === 'array'
+        ? renderRepeatable(spec, { ...ctx, rows: this.#rowCount(spec.name), onAdd: this.#addRow, onRemove: this.#removeRow })
+        : renderField(
+            spec,
+            ctx,
+            spec.name === 'mandate.rule_value' ? { hint: t('mandate.rule_value.hint', { max: this.#ruleValueMax! }) } : {},
+          );
     const tone = this._phase === 'failed' ? 'failed' : this._phase === 'success' ? 'success' : 'info';
     return html`
       <form part="form" novalidate ?hidden=${this._phase === 'processing' || this._phase === 'success'} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp}>
-        ${groupOrder
+        ${fieldGroups
           .filter((group) => groups.has(group))
           .map(
             (group) => html`<fieldset part="group">
               <legend>${t(`group.${group}`)}</legend>
-              ${groups.get(group)!.map((spec) =>
-                renderField(spec, {
-                  value: this._values[spec.name],
-                  error: this.#feedback.visible(spec.name, errors),
-                  t,
-                  onInput: this.#onInput,
-                  onBlur: this.#onBlur,
-                }),
-              )}
+              ${groups.get(group)!.map(field)}
             </fieldset>`,
           )}
+        ${renderTerms(this.#termRows(), ctx)}
         <div class="actions">
           <button part="button" type="submit" aria-busy=${busy ? 'true' : 'false'}>
             ${this._phase === 'failed' ? t('form.retry') : this.#payLabel()}
@@ -378,20 +463,20 @@ export class JuspaySessionCheckout extends LitElement {
       return;
     }
     const body = this.#body();
-    const result = validateSessionRequest(body, this.vertical);
-    if (!result.success) {
+    const issues = this.#issues(body);
+    const result = validateSessionRequest(body, this.#vertical);
+    if (issues.length || !result.success) {
       this.#feedback.submitted();
       this.requestUpdate();
       await this.updateComplete;
-      const visible = result.issues.filter((issue) => this.#fields.some((spec) => spec.name === issue.path));
-      this.#announce(this.#t('form.fix_errors', { count: visible.length || result.issues.length }));
-      this.#focusFirstInvalid(visible.map((issue) => issue.path));
+      this.#announce(this.#t('form.fix_errors', { count: issues.length }));
+      this.#focusFirstInvalid(new Set(issues.map((issue) => issue.path)));
       emit(this, 'juspay-payment-failed', {
         stage: 'validation',
         code: 'invalid_input',
         message: 'Some fields are invalid.',
         retryable: true,
-        issues: result.issues.map(({ path, message }) => ({ path, message })),
+        issues: issues.map(({ path, message }) => ({ path, message })),
       });
       return;
     }
@@ -446,47 +531,120 @@ export class JuspaySessionCheckout extends LitElement {
     }
   }
 
-  get #t(): Translate {
-    return translator(this.lang || document.documentElement.lang, this.translations);
+  /** The element's `lang`, else the page's. */
+  get #lang(): string {
+    return this.lang || document.documentElement.lang;
   }
 
-  get #fields(): ParameterSpec[] {
-    return customerFields(isVertical(this.vertical) ? this.vertical : 'general');
+  get #t(): Translate {
+    return translator(this.#lang, this.translations);
   }
+
+  get #vertical(): Vertical {
+    return isVertical(this.vertical) ? this.vertical : 'general';
+  }
+
+  /** The parameters the form shows, after the merchant's `fields` choices. */
+  get #shown(): ParameterSpec[] {
+    return shownFields(this.#vertical, this.fields);
+  }
+
+  /** The highest debit day the chosen mandate frequency takes, or undefined when it takes none. */
+  get #ruleValueMax(): number | undefined {
+    const frequency = this._values['mandate.frequency'] ?? this.params['mandate.frequency'] ?? 'ASPRESENTED';
+    return ruleValueMax[String(frequency).toUpperCase() as keyof typeof ruleValueMax];
+  }
+
+  /** Terms the merchant fixed: `params`, and `prefill` values of fields it marked `fixed`. */
+  get #fixedTerms(): SessionRequestBody {
+    const fixed: SessionRequestBody = { ...this.params };
+    for (const [name, mode] of Object.entries(this.fields)) if (mode === 'fixed' && name in this.prefill) fixed[name] = this.prefill[name];
+    return fixed;
+  }
+
+  #termRows() {
+    const shown = new Set(this.#shown.map((spec) => spec.name));
+    return termRows(this.#fixedTerms, shown, this.#t, { formatAmount: this.#formatAmount, formatDate: this.#formatDate });
+  }
+
+  #formatAmount = (value: unknown): string => {
+    const number = Number(value);
+    if (!Number.isFinite(number)) return String(value);
+    return new Intl.NumberFormat(this.#lang || undefined, { style: 'currency', currency: this.currency || 'INR' }).format(number);
+  };
+
+  #formatDate = (date: Date): string => new Intl.DateTimeFormat(this.#lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 
   #payLabel(): string {
-    if (!this.amount) return this.#t('form.pay');
-    const value = Number(this.amount);
-    const amount = Number.isFinite(value)
-      ? new Intl.NumberFormat(this.lang || undefined, { style: 'currency', currency: this.currency || 'INR' }).format(value)
-      : this.amount;
-    return this.#t('form.pay_amount', { amount });
+    return this.amount ? this.#t('form.pay_amount', { amount: this.#formatAmount(this.amount) }) : this.#t('form.pay');
   }
 
   #applyPrefill(): void {
-    const vertical = isVertical(this.vertical) ? this.vertical : 'general';
-    const values: FormValues = {};
-    for (const spec of customerFields(vertical)) {
-      if (spec.name in this.prefill) values[spec.name] = decodeSessionValue(spec.name, this.prefill[spec.name], vertical);
-    }
-    this._values = values;
+    this._values = decodeSessionRequest(this.prefill, this.#vertical);
+    this._rows = {};
   }
 
+  /** Rows shown for a list parameter: at least one, and every row that holds a value. */
+  #rowCount(name: string): number {
+    let filled = 0;
+    for (const key of Object.keys(this._values)) {
+      const item = parseItemName(key);
+      if (item?.parent === name) filled = Math.max(filled, item.index + 1);
+    }
+    return Math.max(1, filled, this._rows[name] ?? 0);
+  }
+
+  /** Whether a form value belongs in the body: its field (or list) is shown and applies. */
+  #sends(name: string, shown: ReadonlySet<string>): boolean {
+    if (name === 'mandate.rule_value' && !this.#ruleValueMax) return false;
+    return shown.has(parseItemName(name)?.parent ?? name);
+  }
+
+  /** The Session API body: hints, then the merchant's fixed terms, then what the customer typed. */
   #body(): SessionRequestBody {
+    const shown = new Set(this.#shown.map((spec) => spec.name));
+    const typed = Object.fromEntries(Object.entries(this._values).filter(([name]) => this.#sends(name, shown)));
     const hints: SessionRequestBody = {};
     if (this.amount) hints.amount = this.amount;
     if (this.currency) hints.currency = this.currency;
     if (this.orderId) hints.order_id = this.orderId;
     if (this.customerId) hints.customer_id = this.customerId;
-    return { ...hints, ...encodeSessionRequest(this._values, this.vertical), ...this.params };
+    const body = { ...hints, ...this.#fixedTerms, ...encodeSessionRequest(typed, this.#vertical) };
+    for (const [name, mode] of Object.entries(this.fields)) if (mode === 'hidden') delete body[name];
+    return body;
+  }
+
+  /** Field issues by control name, the consent included when terms are shown. */
+  #issues(body = this.#body()): { path: string; code: IssueCode; message: string }[] {
+    const result = validateSessionRequest(body, this.#vertical);
+    const issues = result.success ? [] : result.issues;
+    if (this.#termRows().length && this._values[consentSpec.name] !== true) {
+      issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
+    }
+    return issues;
   }
 
   #fieldErrors(): Map<string, IssueCode> {
-    const result = validateSessionRequest(this.#body(), this.vertical);
     const errors = new Map<string, IssueCode>();
-    if (!result.success) for (const issue of result.issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
+    for (const issue of this.#issues()) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
     return errors;
   }
+
+  #addRow = async (name: string) => {
+    const index = this.#rowCount(name);
+    this._rows = { ...this._rows, [name]: index + 1 };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[name^="${name}[${index}]."]`)?.focus();
+  };
+
+  #removeRow = async (name: string, index: number) => {
+    const rows = this.#rowCount(name);
+    this._values = withoutRow(this._values, name, index);
+    this._rows = { ...this._rows, [name]: rows - 1 };
+    this.#announce(this.#t('form.row_removed', { n: index + 1 }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-name="${name}"] .add`)?.focus();
+  };
 
   #onInput = (name: string, value: string | boolean) => {
     this._values = { ...this._values, [name]: value };
@@ -725,9 +883,9 @@ export class JuspaySessionCheckout extends LitElement {
     this._announcement = message;
   }
 
-  #focusFirstInvalid(names: string[]): void {
-    const order = this.#fields.map((spec) => spec.name);
-    const first = [...names].sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(controlId(first))}`)?.focus();
+  /** Moves focus to the first invalid control in the form's order; the only focus move on submit. */
+  #focusFirstInvalid(names: ReadonlySet<string>): void {
+    const controls = this.renderRoot.querySelectorAll<HTMLInputElement>('form [name]');
+    [...controls].find((control) => names.has(control.name))?.focus();
   }
 }

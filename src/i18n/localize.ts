@@ -1,21 +1,57 @@
 import { en, type MessageKey, type Messages } from './en.js';
 
-/** Catalogues by base language; English is always complete and the fallback. */
+/** Languages with a catalogue: English is built in, the others are JSON files fetched on first use. */
+export const languages = ['en', 'hi', 'th', 'vi', 'id', 'ko'] as const;
+
 const catalogues: Record<string, Partial<Messages>> = { en };
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Where the catalogues live: `locales/` beside this module in the npm build, beside the bundle
+ * when loaded by a script tag (whose IIFE has no `import.meta`). Read once, while the script runs.
+ */
+const localeBase = (() => {
+  try {
+    return new URL('./locales/', (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url);
+  } catch {
+    return new URL('./locales/', document.baseURI);
+  }
+})();
 
 /** `hi-IN` → `hi`; an unknown language → `en`. */
 export function resolveLanguage(lang: string | undefined | null): string {
   const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return base in catalogues ? base : 'en';
+  return (languages as readonly string[]).includes(base) ? base : 'en';
+}
+
+/** Fetches a language's catalogue once; resolves (with English still in place) even if it fails. */
+export function loadLanguage(lang: string | undefined | null): Promise<void> {
+  const code = resolveLanguage(lang);
+  if (catalogues[code]) return Promise.resolve();
+  let load = loading.get(code);
+  if (!load) {
+    load = fetch(new URL(`${code}.json`, localeBase))
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .then((messages: Partial<Messages>) => {
+        catalogues[code] = messages;
+      })
+      .catch(() => {
+        // English stays; a later render may try again.
+        loading.delete(code);
+      });
+    loading.set(code, load);
+  }
+  return load;
 }
 
 export type Translate = (key: MessageKey | string, values?: Record<string, string | number>) => string;
 
-/** A translator for one language, with per-key overrides from the merchant winning. */
+/** A translator for one language, with per-key overrides from the merchant winning, then English. */
 export function translator(lang: string, overrides: Record<string, string> = {}): Translate {
-  const catalogue = catalogues[resolveLanguage(lang)] ?? {};
+  const catalogue: Record<string, string | undefined> = catalogues[resolveLanguage(lang)] ?? {};
+  const english: Record<string, string | undefined> = en;
   return (key, values = {}) => {
-    const template = overrides[key] ?? (catalogue as Record<string, string>)[key] ?? (en as Record<string, string>)[key] ?? key;
+    const template = overrides[key] ?? catalogue[key] ?? english[key] ?? key;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
   };
 }

@@ -1,0 +1,54 @@
+import { html, type TemplateResult } from 'lit';
+import type { ParameterSpec } from '../contract/catalogue.js';
+import { renderField, type FieldContext } from './render-field.js';
+
+export interface RepeatableContext extends FieldContext {
+  rows: number;
+  onAdd: (name: string) => void;
+  onRemove: (name: string, index: number) => void;
+}
+
+/**
+ * A list parameter (`insured_member_details`, `metadata.bank_account_details`) as rows of member
+ * controls named `<name>[<index>].<member>`, with add and remove. There is always at least one row.
+ */
+export function renderRepeatable(spec: ParameterSpec, ctx: RepeatableContext): TemplateResult {
+  const members = (spec.items ?? []).filter((item) => item.setBy === 'customer');
+  const rows = Array.from({ length: ctx.rows }, (_, index) => index);
+  return html`<div class="repeatable" data-name=${spec.name}>
+    ${rows.map((index) => {
+      const row = ctx.t(`${spec.name}.row`, { n: index + 1 });
+      return html`<fieldset part="group row" class="row">
+        <legend>${row}</legend>
+        ${members.map((member) =>
+          renderField(member, ctx, { name: `${spec.name}[${index}].${member.name}`, labelKey: `${spec.name}.${member.name}` }),
+        )}
+        ${ctx.rows > 1
+          ? html`<button part="button remove" class="secondary" type="button" @click=${() => ctx.onRemove(spec.name, index)}>
+              ${ctx.t('form.remove', { item: row })}
+            </button>`
+          : ''}
+      </fieldset>`;
+    })}
+    <button part="button add" class="secondary add" type="button" @click=${() => ctx.onAdd(spec.name)}>
+      ${ctx.t(`${spec.name}.add`)}
+    </button>
+  </div>`;
+}
+
+/** Values after removing row `index` of `name`: later rows move up, so names stay dense. */
+export function withoutRow<V>(values: Record<string, V>, name: string, index: number): Record<string, V> {
+  const prefix = `${name}[`;
+  const result: Record<string, V> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (!key.startsWith(prefix)) {
+      result[key] = value;
+      continue;
+    }
+    const match = /^\[(\d+)\]\.(.+)$/.exec(key.slice(name.length));
+    const row = Number(match?.[1]);
+    if (!match || row === index) continue;
+    result[row > index ? `${name}[${row - 1}].${match[2]}` : key] = value;
+  }
+  return result;
+}
