@@ -1,0 +1,18 @@
+// Importing the package registers <juspay-session-checkout> and types its events.
+import 'juspay-session-checkout';
+
+const checkout = document.querySelector('juspay-session-checkout')!;
+const outcome = document.querySelector<HTMLElement>('#outcome')!;
+
+// Objects have no attribute form: set them as properties.
+checkout.prefill = { customer_email: 'asha@example.com', customer_first_name: 'Asha' };
+checkout.params = { udf1: 'esm example' };
+checkout.headers = { 'X-CSRF-Token': 'csrf-esm' };
+
+// `event.detail` is typed per event name.
+checkout.addEventListener('juspay-payment-success', (event) => {
+  outcome.textContent = `Payment ${event.detail.status} for order ${event.detail.orderId}.`;
+});
+checkout.addEventListener('juspay-payment-failed', (event) => {
+  outcome.textContent = `Payment failed: ${event.detail.message}`;
+});
