@@ -3,13 +3,15 @@
  * with JUSPAY_API_KEY, JUSPAY_MERCHANT_ID and JUSPAY_CLIENT_ID it talks to Juspay's sandbox.
  * Routes:
  * - POST /api/session/:vertical: creates a session through the server companion;
+ * - GET /api/status?order_id=…: the widget's status-endpoint, checked with Juspay's Order Status API;
  * - POST /api/fault/slow | /api/fault/500: an endpoint that is slow or fails, to show recovery;
+ * - POST /api/simulate-payment: the simulated HyperCheckout reports the customer's choice to the double;
  * - GET /api/last-exchange: the last request the widget sent and the answer it got;
  * - GET /sdk/HyperServices.js: the HyperServices double.
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createSessionHandler, verticals, type SessionHandler } from '../src/server/index.js';
+import { createSessionHandler, createStatusHandler, verticals, type SessionHandler, type Vertical } from '../src/server/index.js';
 import { hyperServicesDoublePath, startJuspayDouble } from '../src/testing/index.js';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -33,14 +35,35 @@ const parse = (text: string): unknown => {
   }
 };
 
-export async function demoBackend(): Promise<{ middleware: Middleware; close: () => Promise<void> }> {
+/** What only the server decides, per vertical, beyond the order itself. */
+const serverParameters: Partial<Record<Vertical, Record<string, unknown>>> = {
+  tpv: { order_type: 'TPV_PAYMENT' },
+  billing: {
+    gateway_id: '100',
+    payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: 499 } } } },
+  },
+};
+
+const AMOUNT = '30500.00';
+
+/** HyperCheckout `process_result` statuses, as the double's payment page outcomes. */
+const simulatedOutcomes: Record<string, 'charged' | 'pending' | 'failed' | 'back'> = {
+  charged: 'charged',
+  pending_vbv: 'pending',
+  authorization_failed: 'failed',
+  backpressed: 'back',
+};
+
+/** `publicUrl` is where the demo is served: the payment page returns there, like a dashboard return URL. */
+export async function demoBackend(publicUrl: () => string): Promise<{ middleware: Middleware; close: () => Promise<void> }> {
   const { JUSPAY_API_KEY, JUSPAY_MERCHANT_ID, JUSPAY_CLIENT_ID } = process.env;
   const sandbox = Boolean(JUSPAY_API_KEY && JUSPAY_MERCHANT_ID && JUSPAY_CLIENT_ID);
-  const double = sandbox ? undefined : await startJuspayDouble();
+  const double = sandbox ? undefined : await startJuspayDouble({ defaultReturnUrl: publicUrl });
   const connection = sandbox
     ? { apiKey: JUSPAY_API_KEY!, merchantId: JUSPAY_MERCHANT_ID!, clientId: JUSPAY_CLIENT_ID!, environment: 'sandbox' as const }
     : { apiKey: double!.apiKey, merchantId: double!.merchantId, clientId: double!.clientId, baseUrl: double!.url };
   let orders = 0;
+  const amounts = new Map<string, string>();
   const handlers = new Map<string, SessionHandler>(
     verticals.map((vertical) => [
       vertical,
@@ -48,15 +71,19 @@ export async function demoBackend(): Promise<{ middleware: Middleware; close: ()
         ...connection,
         vertical,
         // The server decides what is charged; the browser's amount is only a hint.
-        resolveOrder: () => ({
-          order_id: `demo_${Date.now().toString(36)}_${++orders}`,
-          amount: '30500.00',
-          customer_id: 'demo_customer_1',
-          return_url: 'https://shop.example.com/payment/return',
-        }),
+        resolveOrder: () => {
+          const orderId = `demo_${Date.now().toString(36)}_${++orders}`;
+          amounts.set(orderId, AMOUNT);
+          // No return_url: the double returns to the demo, as Juspay would to a dashboard-configured URL.
+          return { order_id: orderId, amount: AMOUNT, customer_id: 'demo_customer_1', ...serverParameters[vertical] };
+        },
       }),
     ]),
   );
+  const status = createStatusHandler({
+    ...connection,
+    expectedOrder: (orderId) => (amounts.has(orderId) ? { amount: amounts.get(orderId)! } : undefined),
+  });
   let lastExchange: Exchange | undefined;
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
@@ -70,6 +97,9 @@ export async function demoBackend(): Promise<{ middleware: Middleware; close: ()
     void (async () => {
       if (path === '/sdk/HyperServices.js') {
         send(res, 200, 'text/javascript', await readFile(hyperServicesDoublePath, 'utf8'));
+      } else if (path === '/api/status') {
+        const response = await status(new Request(`http://localhost${req.url}`));
+        send(res, response.status, 'application/json', await response.text());
       } else if (path === '/api/last-exchange') {
         send(res, 200, 'application/json', JSON.stringify(lastExchange ?? null));
       } else if (req.method === 'POST' && path.startsWith('/api/')) {
@@ -78,11 +108,22 @@ export async function demoBackend(): Promise<{ middleware: Middleware; close: ()
         const request = { path, headers: { 'content-type': contentType, 'idempotency-key': idempotencyKey }, body: parse(text) };
         let status: number;
         let body: string;
+        if (path === '/api/simulate-payment') {
+          const { orderId, status: choice } = parse(text) as { orderId?: string; status?: string };
+          const outcome = choice ? simulatedOutcomes[choice] : undefined;
+          if (double && orderId && outcome && double.orders.has(orderId)) double.complete(orderId, outcome);
+          send(res, 204, 'text/plain', '');
+          return;
+        }
         const session = /^\/api\/session\/(\w+)$/.exec(path);
         const handler = session ? handlers.get(session[1]!) : undefined;
         if (handler) {
           const response = await handler(
-            new Request(`http://localhost${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text }),
+            new Request(`http://localhost${path}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', ...(idempotencyKey ? { 'Idempotency-Key': String(idempotencyKey) } : {}) },
+              body: text,
+            }),
           );
           status = response.status;
           body = await response.text();

@@ -1,7 +1,21 @@
 import '../src/index.js';
 import { verticals } from '../src/contract/verticals.js';
 import type { JuspaySessionCheckout } from '../src/index.js';
+import type {} from '../src/testing/double-controls.js';
 import { sampleFor } from './samples.js';
+
+// The simulated HyperCheckout tells the local Juspay double what the customer chose, as the real
+// one tells Juspay, so the status endpoint's Order Status check sees the payment.
+window.HyperServicesDouble = {
+  calls: [],
+  ...window.HyperServicesDouble,
+  onResult: (status, sdkPayload) =>
+    fetch('/api/simulate-payment', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ orderId: sdkPayload.payload.orderId, status }),
+    }),
+};
 
 const checkout = document.querySelector<JuspaySessionCheckout>('#checkout')!;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -39,14 +53,18 @@ function applyBackend() {
   checkout.sdkUrl = fault === 'sdk' ? '/sdk/blocked/HyperServices.js' : '/sdk/HyperServices.js';
 }
 
-verticalSelect.addEventListener('change', () => {
+/** Shows a vertical with the merchant's fixed terms for it; the customer's fields start empty. */
+function applyVertical() {
   checkout.vertical = verticalSelect.value as JuspaySessionCheckout['vertical'];
+  checkout.params = sampleFor(verticalSelect.value).params;
+  checkout.prefill = {};
   applyBackend();
-});
+}
+verticalSelect.addEventListener('change', applyVertical);
 langSelect.addEventListener('change', () => (checkout.lang = langSelect.value));
 modeSelect.addEventListener('change', () => (checkout.mode = modeSelect.value as JuspaySessionCheckout['mode']));
 faultSelect.addEventListener('change', applyBackend);
-$('fill').addEventListener('click', () => (checkout.prefill = sampleFor(verticalSelect.value)));
+$('fill').addEventListener('click', () => (checkout.prefill = sampleFor(verticalSelect.value).prefill));
 $('reset').addEventListener('click', () => checkout.reset());
 
 $('theme-primary').addEventListener('input', (event) =>
@@ -65,6 +83,8 @@ async function showExchange() {
   $('request').textContent = JSON.stringify(exchange.request, null, 2);
   $('response').textContent = JSON.stringify(exchange.response, null, 2);
 }
+
+applyVertical();
 
 const eventNames = [
   'juspay-ready',

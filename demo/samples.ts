@@ -1,7 +1,19 @@
-/** Seed 000's sample customers, per vertical, as `prefill` values (Session API names and formats). */
-const customer = {
-  customer_email: 'testeml.123@gmail.com',
-  customer_phone: '8667056789',
+/**
+ * Per vertical: what the customer might type (`prefill`, in Session API formats) and what the
+ * merchant fixes (`params`), after seeds 000–004. Dates are relative to today.
+ */
+const day = 86_400_000;
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const travelDate = (offsetDays: number) => {
+  const date = new Date(Date.now() + offsetDays * day);
+  return `${String(date.getUTCDate()).padStart(2, '0')}-${months[date.getUTCMonth()]}-${date.getUTCFullYear()}`;
+};
+const epoch = (offsetDays: number) => String(Math.floor((Date.now() + offsetDays * day) / 1000));
+
+const contact = { customer_email: 'testeml.123@gmail.com', customer_phone: '8667056789' };
+
+const creditProfile = {
+  ...contact,
   customer_first_name: 'John',
   customer_last_name: 'Doe',
   customer_dob: '06-12-1997',
@@ -17,10 +29,90 @@ const customer = {
   customer_annual_income: '300000',
 };
 
-export const samples: Record<string, Record<string, unknown>> = {
-  general: customer,
+const names = { first_name: 'John', last_name: 'Wick' };
+
+const mandateTerms = {
+  'options.create_mandate': 'REQUIRED',
+  'mandate.max_amount': '1000.00',
+  'mandate.amount_rule': 'VARIABLE',
+  'mandate.start_date': epoch(0),
+  'mandate.end_date': epoch(365),
+  'mandate.frequency': 'MONTHLY',
+  'mandate.rule_value': '5',
+  'mandate.revokable_by_customer': true,
 };
 
-export function sampleFor(vertical: string): Record<string, unknown> {
-  return samples[vertical] ?? customer;
+export interface Sample {
+  prefill: Record<string, unknown>;
+  params: Record<string, unknown>;
+}
+
+export const samples: Record<string, Sample> = {
+  general: { prefill: creditProfile, params: { 'metadata.source': 'Online' } },
+  insurance: {
+    prefill: {
+      ...creditProfile,
+      is_primary_holder: true,
+      insured_member_details: JSON.stringify([
+        { name: 'John Doe', dob: '06-12-1997', gender: 'Male', relationship: 'Self' },
+        { name: 'Jane Doe', dob: '14-03-1998', gender: 'Female', relationship: 'Spouse' },
+      ]),
+      customer_nominee_name: 'Jane Doe',
+      customer_nominee_phone: '9079638543',
+    },
+    params: {
+      customer_policy_ref_no: 'POLREF54735HFHFD',
+      'metadata.customer_policy_type': 'NEW',
+      'metadata.policy_renewal_year': '2',
+      'metadata.customer_policy_no': 'D0082477897865',
+      customer_product_name: 'Family Floater',
+      customer_product_tenure: '2',
+    },
+  },
+  education: {
+    prefill: { ...creditProfile, 'metadata.student_name': 'John Doe', 'metadata.student_admission_type': 'NEW' },
+    params: { 'metadata.customer_product_name': 'MBA', 'metadata.customer_product_payment_type': '6' },
+  },
+  travel: {
+    prefill: {
+      ...creditProfile,
+      'metadata.origin': 'Bangalore',
+      'metadata.destination': 'Mangalore',
+      'metadata.travel_start_date': travelDate(30),
+      'metadata.travel_end_date': travelDate(32),
+    },
+    params: {
+      'metadata.travel_type': 'Visa',
+      'metadata.agent_email_id': 'xyz@gmail.com',
+      'metadata.agent_mobile': '9888888888',
+      'metadata.agent_name': 'Juspay B2C',
+      'metadata.brand_name': 'Juspay B2C',
+    },
+  },
+  tpv: {
+    prefill: {
+      ...contact,
+      ...names,
+      'metadata.bank_account_details': JSON.stringify([
+        { bank_account_number: '198731890', bank_ifsc: 'ICIC0000300', bank_beneficiary_name: 'John Wick' },
+      ]),
+    },
+    params: {},
+  },
+  mandate: { prefill: { ...contact, ...names }, params: mandateTerms },
+  billing: {
+    prefill: { ...contact, ...names },
+    params: {
+      'options.create_mandate': 'REQUIRED',
+      'mandate.max_amount': '100',
+      'options.get_upi_deep_links': 'true',
+      'metadata.auto_refund_post_success': 'true',
+      // Shown to the customer for consent; the server sends its own plan (see backend.ts).
+      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: 499 } } } },
+    },
+  },
+};
+
+export function sampleFor(vertical: string): Sample {
+  return samples[vertical] ?? samples.general!;
 }

@@ -1,22 +1,15 @@
 // `npm start`: the demo page, with a dev-server session endpoint that runs the real server
 // companion against the local Juspay double (or Juspay's sandbox when JUSPAY_* variables are set).
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 import { demoBackend } from './backend.js';
 
 function backend(): Plugin {
-  return {
-    name: 'juspay-demo-backend',
-    async configureServer(server) {
-      const { middleware, close } = await demoBackend();
-      server.middlewares.use(middleware);
-      server.httpServer?.once('close', () => void close());
-    },
-    async configurePreviewServer(server) {
-      const { middleware, close } = await demoBackend();
-      server.middlewares.use(middleware);
-      server.httpServer?.once('close', () => void close());
-    },
+  const mount = async (server: ViteDevServer | PreviewServer) => {
+    const { middleware, close } = await demoBackend(() => server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/');
+    server.middlewares.use(middleware);
+    server.httpServer?.once('close', () => void close());
   };
+  return { name: 'juspay-demo-backend', configureServer: mount, configurePreviewServer: mount };
 }
 
 export default defineConfig({

@@ -17,6 +17,8 @@ try {
     await page.goto(url);
     await page.selectOption('#vertical', vertical);
     await page.click('#fill');
+    const consent = page.locator('juspay-session-checkout input[name=consent]');
+    if (await consent.count()) await consent.check();
     await page.screenshot({ path: `${outdir}/demo-${vertical}-${width}-form.png`, fullPage: true });
     await page.locator('juspay-session-checkout button[type=submit]').click();
     await page.locator('juspay-session-checkout button[data-status=charged]').waitFor();

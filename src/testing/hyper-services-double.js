@@ -7,7 +7,9 @@
  * Tests steer it through `window.HyperServicesDouble`:
  * - `outcome`: a status (e.g. `'charged'`) to answer `process` with at once, without the page;
  * - `initiateError`: answer `initiate` with an error;
- * - `calls`: every call made, in order, with its arguments.
+ * - `calls`: every call made, in order, with its arguments;
+ * - `onResult(status, sdkPayload)`: awaited before the `process_result`, so a demo can tell its
+ *   Juspay double what the customer chose, as HyperCheckout tells Juspay.
  * Like the real SDK, every other callback is sent as a JSON string.
  */
 (() => {
@@ -38,6 +40,7 @@
   class HyperServices {
     #callback;
     #div;
+    #sdkPayload;
     #initiated = false;
     #sent = 0;
 
@@ -80,6 +83,7 @@
         return;
       }
       required(sdkPayload, ['requestId', 'service', 'payload'], 'the process payload');
+      this.#sdkPayload = sdkPayload;
       if (controls.outcome) {
         const outcome = controls.outcome;
         later(() => this.#result(outcome));
@@ -134,6 +138,12 @@
     }
 
     #result(status, message) {
+      Promise.resolve(controls.onResult?.(status, this.#sdkPayload))
+        .catch(() => undefined)
+        .then(() => this.#report(status, message));
+    }
+
+    #report(status, message) {
       const failed = ['authorization_failed', 'authentication_failed', 'api_failure'].includes(status);
       const cancelled = ['backpressed', 'user_aborted'].includes(status);
       this.#send({

@@ -10,6 +10,8 @@ export interface JuspayDoubleOptions {
   /** Signs return URLs; give it to `verifyReturnUrlSignature`. */
   responseKey?: string;
   port?: number;
+  /** Like the dashboard's return URL: where the payment page returns when a session has no `return_url`. */
+  defaultReturnUrl?: string | (() => string);
 }
 
 export interface RecordedRequest {
@@ -160,9 +162,10 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
     const order = orders.get(orderId);
     if (!order) throw new Error(`The double has no order ${orderId}.`);
     Object.assign(order, outcomes[outcome]);
-    if (!order.returnUrl) return '';
+    const returnUrl = order.returnUrl || (typeof options.defaultReturnUrl === 'function' ? options.defaultReturnUrl() : options.defaultReturnUrl);
+    if (!returnUrl) return '';
     const params = { status_id: String(order.statusId), status: order.status, order_id: order.orderId };
-    const target = new URL(order.returnUrl);
+    const target = new URL(returnUrl);
     for (const [key, value] of Object.entries(params)) target.searchParams.set(key, value);
     target.searchParams.set('signature', signReturnUrlParams(params, responseKey));
     target.searchParams.set('signature_algorithm', 'HMAC-SHA256');

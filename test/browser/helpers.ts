@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../../src/index.js';
 import type { JuspaySessionCheckout } from '../../src/index.js';
 import type { CheckoutEventDetails, CheckoutEventName } from '../../src/events/events.js';
+import type { HyperServicesDoubleControls } from '../../src/testing/double-controls.js';
 
 export const SDK_URL = '/sdk/HyperServices.js';
 
@@ -26,18 +27,7 @@ export const generalSample = {
   customer_annual_income: '300000',
 };
 
-export interface DoubleControls {
-  outcome?: string;
-  initiateError?: boolean;
-  delayMs?: number;
-  calls: { method: string; payload?: unknown }[];
-}
-
-declare global {
-  interface Window {
-    HyperServicesDouble?: DoubleControls;
-  }
-}
+export type DoubleControls = HyperServicesDoubleControls;
 
 /** Resets the HyperServices double's calls and steering for a test. */
 export function steerDouble(controls: Partial<DoubleControls> = {}): DoubleControls {

@@ -118,7 +118,7 @@ export async function testEndpoints(): Promise<{
           const response = await handlers.get(session[1])!(
             new Request(`http://localhost${ctx.path}`, {
               method: 'POST',
-              headers: { 'Content-Type': 'application/json' },
+              headers: { 'Content-Type': 'application/json', 'Idempotency-Key': String(ctx.req.headers['idempotency-key'] ?? '') },
               body: text,
             }),
           );
