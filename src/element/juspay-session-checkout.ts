@@ -113,7 +113,8 @@ export class JuspaySessionCheckout extends LitElement {
   /** With `client-id`, lets HyperCheckout initiate while the customer types. */
   declare merchantId: string;
   declare clientId: string;
-  declare environment: 'sandbox' | 'production';
+  /** `sandbox` or `production`; unset, the session's `sdk_payload` decides. */
+  declare environment: 'sandbox' | 'production' | undefined;
   /** A merchant URL that verifies the final status server-side before the outcome event. */
   declare statusEndpoint: string;
   /** When HyperServices.js cannot load or start, open `payment_links.web` instead of failing. */
@@ -147,7 +148,8 @@ export class JuspaySessionCheckout extends LitElement {
   #requestAbort?: AbortController;
   /** Kept after a failed or cancelled payment, to retry on it while its token holds. */
   #session?: SdkSession;
-  #prefilled = false;
+  /** The prefill and vertical last applied: a new but equal `prefill` object (a framework re-render) keeps what was typed. */
+  #applied = '';
   /** Bumped by close and disconnect, so work started before them ends quietly. */
   #run = 0;
   #preFetched = false;
@@ -157,7 +159,6 @@ export class JuspaySessionCheckout extends LitElement {
     this.vertical = 'general';
     this.mode = 'sdk';
     this.sdkUrl = DEFAULT_SDK_URL;
-    this.environment = 'production';
     this.timeout = 20000;
     this.redirectFallback = false;
     this.prefill = {};
@@ -344,7 +345,6 @@ export class JuspaySessionCheckout extends LitElement {
     }
     button[aria-busy='true'] {
       cursor: progress;
-      opacity: 0.8;
     }
     .status:empty {
       display: none;
@@ -388,10 +388,10 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#lang).then(() => this.requestUpdate());
-    if (!this.#prefilled || changed.has('prefill') || changed.has('vertical') || changed.has('fields')) {
-      this.#prefilled = true;
-      this.#applyPrefill();
+    if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#lang)?.then(() => this.requestUpdate());
+    if (changed.has('prefill') || changed.has('vertical')) {
+      const applied = JSON.stringify([this.vertical, this.prefill]);
+      if (applied !== this.#applied) this.#applyPrefill();
     }
   }
 
@@ -440,7 +440,7 @@ export class JuspaySessionCheckout extends LitElement {
         ${renderTerms(this.#termRows(), ctx)}
         <div class="actions">
           <button part="button" type="submit" aria-busy=${busy ? 'true' : 'false'}>
-            ${this._phase === 'failed' ? t('form.retry') : this.#payLabel()}
+            ${busy ? t('form.submitting') : this._phase === 'failed' ? t('form.retry') : this.#payLabel()}
           </button>
         </div>
       </form>
@@ -580,6 +580,7 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   #applyPrefill(): void {
+    this.#applied = JSON.stringify([this.vertical, this.prefill]);
     this._values = decodeSessionRequest(this.prefill, this.#vertical);
     this._rows = {};
   }
@@ -685,7 +686,7 @@ export class JuspaySessionCheckout extends LitElement {
     const merchantId = this.merchantId || payload?.merchantId;
     const clientId = this.clientId || payload?.clientId;
     if (!merchantId || !clientId) return undefined;
-    const environment = this.getAttribute('environment') ? this.environment : payload?.environment;
+    const environment = this.environment ?? payload?.environment;
     return {
       sdkUrl: this.sdkUrl,
       merchantId,

@@ -24,7 +24,7 @@ export function renderRepeatable(spec: ParameterSpec, ctx: RepeatableContext): T
           renderField(member, ctx, { name: `${spec.name}[${index}].${member.name}`, labelKey: `${spec.name}.${member.name}` }),
         )}
         ${ctx.rows > 1
-          ? html`<button part="button remove" class="secondary" type="button" @click=${() => ctx.onRemove(spec.name, index)}>
+          ? html`<button part="button remove" class="secondary remove" type="button" @click=${() => ctx.onRemove(spec.name, index)}>
               ${ctx.t('form.remove', { item: row })}
             </button>`
           : ''}

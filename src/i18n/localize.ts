@@ -24,10 +24,13 @@ export function resolveLanguage(lang: string | undefined | null): string {
   return (languages as readonly string[]).includes(base) ? base : 'en';
 }
 
-/** Fetches a language's catalogue once; resolves (with English still in place) even if it fails. */
-export function loadLanguage(lang: string | undefined | null): Promise<void> {
+/**
+ * Fetches a language's catalogue once; resolves (with English still in place) even if it fails.
+ * Returns undefined when the catalogue is already there, so callers need not re-render.
+ */
+export function loadLanguage(lang: string | undefined | null): Promise<void> | undefined {
   const code = resolveLanguage(lang);
-  if (catalogues[code]) return Promise.resolve();
+  if (catalogues[code]) return undefined;
   let load = loading.get(code);
   if (!load) {
     load = fetch(new URL(`${code}.json`, localeBase))

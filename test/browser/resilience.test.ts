@@ -224,15 +224,20 @@ describe('modes and responses', () => {
 
   it('mode="iframe" embeds payment_links.web, and reports the outcome when it returns to the merchant', async () => {
     const frame = await openPage({ endpoint: '/unused', mode: 'iframe', 'status-endpoint': '/api/status' });
-    const returnUrl = '/test/fixtures/landing.html?order_id=ord_mode_1&status=CHARGED&status_id=21&signature=abc&signature_algorithm=HMAC-SHA256';
-    const events = await submitInPage(frame, () => ({ ...sessionAnswer, payment_links: { web: returnUrl } }));
+    const paymentPage = '/test/fixtures/landing.html?via=iframe';
+    const events = await submitInPage(frame, () => ({ ...sessionAnswer, payment_links: { web: paymentPage } }));
     const embedded = pageElement(frame).shadowRoot!.querySelector('iframe');
     expect(embedded, 'embedded payment page').to.exist;
-    expect(embedded!.getAttribute('src')).to.equal(returnUrl);
+    expect(embedded!.getAttribute('src')).to.equal(paymentPage);
     expect(embedded!.title).to.match(/payment page/i);
+    // The payment page sends the customer back to return_url, inside the iframe.
+    embedded!.contentWindow!.location.assign(
+      '/test/fixtures/landing.html?order_id=ord_mode_1&status=CHARGED&status_id=21&signature=abc&signature_algorithm=HMAC-SHA256',
+    );
     await waitUntil(() => events.some((event) => event.name === 'juspay-payment-success'), 'outcome', { timeout: 8000 });
     const success = events.find((event) => event.name === 'juspay-payment-success')!;
     expect(success.detail).to.deep.equal({ orderId: 'ord_mode_1', status: 'CHARGED', verified: true });
+    expect(pageElement(frame).shadowRoot!.querySelector('iframe'), 'the embedded page closes').to.equal(null);
   });
 
   it('mode="iframe" redirects instead on a narrow screen', async () => {
