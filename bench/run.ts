@@ -300,7 +300,9 @@ async function measureCsp(browser: Browser, server: BenchServer): Promise<void> 
   const outcome = events.filter((event) => event.target === 'checkout-general' && event.name !== 'juspay-ready');
   success = success && outcome.some((event) => event.name === 'juspay-payment-success');
   // Only now, after the figure's violations were read: check that a violation would have been seen.
+  const consoleBeforeCanary = consoleCsp.length;
   const canaryCaught = await page.evaluate(() => window.cspBench.canary());
+  consoleCsp.length = consoleBeforeCanary;
   const canary = (await page.evaluate(() => window.cspBench.violations)).slice(violations.length);
   await page.close();
   results.csp = { policy: header, canaryCaught, canary, violations, consoleCsp, pageErrors, events: outcome, invalidCounts };
@@ -376,6 +378,11 @@ function printDetails(attribution: Attribution): void {
 
 async function main(): Promise<void> {
   const executablePath = findChromium();
+  // The run must fit in 5 minutes; a hung step is a failure to report, not a wait.
+  setTimeout(() => {
+    process.stderr.write('bench: still running after 5 minutes; a step hung (see the last [bench] line).\n');
+    process.exit(2);
+  }, 300_000).unref();
   if (!existsSync(resolve(import.meta.dirname, '../dist/juspay-session-checkout.iife.js'))) {
     process.stderr.write('bench: dist/ is missing; run `npm run build` first (npm run bench does).\n');
     process.exit(2);
