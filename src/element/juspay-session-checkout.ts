@@ -625,8 +625,10 @@ export class JuspaySessionCheckout extends LitElement {
     return issues;
   }
 
+  /** Field errors by control name; none are computed before any may show (Lion's feedback rule). */
   #fieldErrors(): Map<string, IssueCode> {
     const errors = new Map<string, IssueCode>();
+    if (!this.#feedback.active) return errors;
     for (const issue of this.#issues()) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
     return errors;
   }

@@ -21,6 +21,11 @@ export class FieldFeedback {
     this.#submitted = false;
   }
 
+  /** Whether any error may show yet; until then the form need not validate to render. */
+  get active(): boolean {
+    return this.#submitted || this.#touched.size > 0;
+  }
+
   /** The error to show for `name` now, if any. */
   visible(name: string, errors: ReadonlyMap<string, IssueCode>): IssueCode | undefined {
     return this.#submitted || this.#touched.has(name) ? errors.get(name) : undefined;

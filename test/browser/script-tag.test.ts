@@ -1,0 +1,25 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { JuspaySessionCheckout } from '../../src/index.js';
+import { clearRequests, fill, generalSample, nextEvent } from './helpers.js';
+
+describe('script-tag drop-in', () => {
+  it('a page with only the bundle and the tag completes the flow', async () => {
+    await clearRequests();
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/script-tag.html';
+    document.body.append(frame);
+    await waitUntil(() => frame.contentWindow?.document.querySelector('juspay-session-checkout')?.shadowRoot?.querySelector('form'), 'rendered');
+    const page = frame.contentWindow!;
+    // The built bundle, not the sources this test runs from, defines the element there.
+    expect(page.customElements.get('juspay-session-checkout')).to.exist;
+    const scripts = [...page.document.querySelectorAll('script')].filter((script) => !script.src.includes('__web-dev-server'));
+    expect(scripts.map((script) => new URL(script.src).pathname)).to.deep.equal(['/dist/juspay-session-checkout.iife.js']);
+    page.HyperServicesDouble = { calls: [], outcome: 'charged' };
+    const element = page.document.querySelector('juspay-session-checkout') as JuspaySessionCheckout;
+    await fill(element, generalSample);
+    const success = nextEvent(element, 'juspay-payment-success');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect((await success).detail.orderId).to.match(/^test_/);
+    frame.remove();
+  });
+});
