@@ -18,7 +18,7 @@ import { DEFAULT_SDK_URL, HYPER_SERVICE } from '../hypercheckout/hyper-services.
 import { HyperCheckoutLauncher, LauncherClosed, type LauncherOptions } from '../hypercheckout/launcher.js';
 import { postTo, readReturnParams, redirectTo } from '../hypercheckout/navigation.js';
 import { loadHyperServices } from '../hypercheckout/script-loader.js';
-import { loadLanguage, translator, type Translate } from '../i18n/localize.js';
+import { currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
 import { createSession, type FetchSession } from '../session-client/session-client.js';
 import { fetchVerifiedStatus } from '../session-client/status-client.js';
 
@@ -570,10 +570,10 @@ export class JuspaySessionCheckout extends LitElement {
   #formatAmount = (value: unknown): string => {
     const number = Number(value);
     if (!Number.isFinite(number)) return String(value);
-    return new Intl.NumberFormat(this.#lang || undefined, { style: 'currency', currency: this.currency || 'INR' }).format(number);
+    return currencyFormat(this.#lang, this.currency || 'INR').format(number);
   };
 
-  #formatDate = (date: Date): string => new Intl.DateTimeFormat(this.#lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  #formatDate = (date: Date): string => dateFormat(this.#lang).format(date);
 
   #payLabel(): string {
     return this.amount ? this.#t('form.pay_amount', { amount: this.#formatAmount(this.amount) }) : this.#t('form.pay');

@@ -58,3 +58,20 @@ export function translator(lang: string, overrides: Record<string, string> = {})
     return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
   };
 }
+
+/** Intl formatters are slow to build and the form redraws often: one per language and options. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+export function currencyFormat(lang: string, currency: string): Intl.NumberFormat {
+  const key = `n|${lang}|${currency}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(lang || undefined, { style: 'currency', currency })));
+  return format;
+}
+
+export function dateFormat(lang: string): Intl.DateTimeFormat {
+  const key = `d|${lang}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'medium', timeZone: 'UTC' })));
+  return format;
+}
