@@ -2,6 +2,8 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+  // A classic script has no import.meta: the bundle finds its locales/ through document.currentScript.
+  define: { 'import.meta.url': 'undefined' },
   build: {
     outDir: 'dist',
     emptyOutDir: false,
