@@ -1,9 +1,17 @@
 // The script-tag bundle: one IIFE file with Lit and zod inside. The npm ESM build is tsc's (see package.json).
+import { cpSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   // A classic script has no import.meta: the bundle finds its locales/ through document.currentScript.
   define: { 'import.meta.url': 'undefined' },
+  plugins: [
+    {
+      name: 'copy-locales',
+      // The bundle fetches non-English strings from locales/ beside itself.
+      closeBundle: () => cpSync('src/i18n/locales', 'dist/locales', { recursive: true }),
+    },
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

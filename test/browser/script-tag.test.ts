@@ -20,6 +20,10 @@ describe('script-tag drop-in', () => {
     const success = nextEvent(element, 'juspay-payment-success');
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     expect((await success).detail.orderId).to.match(/^test_/);
+    // Non-English strings come from locales/ beside the bundle.
+    element.reset();
+    element.lang = 'ko';
+    await waitUntil(() => /[\uAC00-\uD7AF]/.test(element.shadowRoot!.querySelector('legend')!.textContent!), 'Korean loaded');
     frame.remove();
   });
 });
