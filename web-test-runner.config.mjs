@@ -2,7 +2,7 @@
 // so the test endpoints below use the real server companion and Juspay double from src/.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './test/support/chromium.ts';
+import { chromiumArgs, findChromium } from './test/support/chromium.ts';
 import { testEndpoints } from './test/support/test-endpoints.ts';
 
 const executablePath = findChromium();
@@ -22,15 +22,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

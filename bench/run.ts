@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../test/support/chromium.js';
 import { verticals } from '../src/contract/verticals.js';
 import { startServer, STRICT_CSP, type BenchServer } from './server.js';
 import { attribute, esmEntrySizes, iifeSizes, type Attribution } from './size.js';
@@ -25,15 +26,7 @@ const BUDGET = {
   axeViolations: 0,
 };
 const RUNS = { firstRender: 60, firstRenderWarmup: 5, submit: 30, typingRounds: 3, cycles: 500 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
+const CHROMIUM_ARGS = [...chromiumArgs, '--js-flags=--expose-gc'];
 
 interface Row {
   figure: string;
@@ -57,18 +50,14 @@ function quantile(values: number[], q: number): number {
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 const kb = (bytes: number) => `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`;
 
-function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(
-    (path): path is string => Boolean(path),
-  );
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    process.stderr.write(
-      `bench: no Chromium found (looked at ${candidates.join(', ')}). Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.\n`,
-    );
+/** The shared lookup, with the bench's exit code 2 for "cannot run". */
+function chromiumOrExit(): string {
+  try {
+    return findChromium();
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n`);
     process.exit(2);
   }
-  return found;
 }
 
 async function openBench(browser: Browser, server: BenchServer): Promise<Page> {
@@ -377,7 +366,7 @@ function printDetails(attribution: Attribution): void {
 }
 
 async function main(): Promise<void> {
-  const executablePath = findChromium();
+  const executablePath = chromiumOrExit();
   // The run must fit in 5 minutes; a hung step is a failure to report, not a wait.
   setTimeout(() => {
     process.stderr.write('bench: still running after 5 minutes; a step hung (see the last [bench] line).\n');

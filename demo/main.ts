@@ -1,4 +1,4 @@
-import '../src/index.js';
+import { checkoutEventNames } from '../src/index.js';
 import { verticals } from '../src/contract/verticals.js';
 import type { JuspaySessionCheckout } from '../src/index.js';
 import type {} from '../src/testing/double-controls.js';
@@ -86,17 +86,7 @@ async function showExchange() {
 
 applyVertical();
 
-const eventNames = [
-  'juspay-ready',
-  'juspay-session-created',
-  'juspay-checkout-opened',
-  'juspay-payment-success',
-  'juspay-payment-pending',
-  'juspay-payment-cancelled',
-  'juspay-payment-failed',
-] as const;
-
-for (const name of eventNames) {
+for (const name of checkoutEventNames) {
   checkout.addEventListener(name, (event) => {
     const entry = document.createElement('li');
     const time = document.createElement('time');

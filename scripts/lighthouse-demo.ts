@@ -5,7 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview } from 'vite';
-import { findChromium } from '../test/support/chromium.js';
+import { chromiumArgs, findChromium } from '../test/support/chromium.js';
 
 const config = 'demo/vite.config.ts';
 await build({ configFile: config, logLevel: 'warn' });
@@ -13,7 +13,7 @@ const server = await preview({ configFile: config, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 try {
   const result = await lighthouse(url, {

@@ -3,13 +3,13 @@
  * simulated payment first. Usage: npx tsx scripts/screenshot-demo.ts [url] [outdir] [vertical]
  */
 import { chromium } from 'playwright-core';
-import { findChromium } from '../test/support/chromium.js';
+import { chromiumArgs, findChromium } from '../test/support/chromium.js';
 
 const [url = 'http://127.0.0.1:5173/', outdir = '/tmp', vertical = 'general'] = process.argv.slice(2);
 
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromiumArgs,
 });
 try {
   for (const width of [375, 1280]) {

@@ -3,6 +3,7 @@
  * It records every `securitypolicyviolation` and every `juspay-*` event; Playwright does the typing.
  */
 import type { JuspaySessionCheckout } from '../../src/index.js';
+import { checkoutEventNames } from '../../src/events/events.js';
 import type { CspPage } from './harness-api.js';
 import { readControls } from './controls.js';
 
@@ -60,15 +61,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
   });
 });
 
-for (const name of [
-  'juspay-ready',
-  'juspay-session-created',
-  'juspay-checkout-opened',
-  'juspay-payment-success',
-  'juspay-payment-pending',
-  'juspay-payment-cancelled',
-  'juspay-payment-failed',
-]) {
+for (const name of checkoutEventNames) {
   document.addEventListener(name, (event) => {
     page.events.push({ name, target: (event.target as Element).id, detail: (event as CustomEvent).detail });
   });

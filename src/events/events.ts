@@ -54,6 +54,17 @@ export interface CheckoutEventDetails {
 
 export type CheckoutEventName = keyof CheckoutEventDetails;
 
+/** Every event name, in the order a successful payment fires them; handy for logging them all. */
+export const checkoutEventNames: readonly CheckoutEventName[] = [
+  'juspay-ready',
+  'juspay-session-created',
+  'juspay-checkout-opened',
+  'juspay-payment-success',
+  'juspay-payment-pending',
+  'juspay-payment-cancelled',
+  'juspay-payment-failed',
+];
+
 export type CheckoutEvent<K extends CheckoutEventName> = CustomEvent<CheckoutEventDetails[K]>;
 
 declare global {

@@ -2,7 +2,7 @@ import { fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/index.js';
 import type { JuspaySessionCheckout } from '../../src/index.js';
-import type { CheckoutEventDetails, CheckoutEventName } from '../../src/events/events.js';
+import { checkoutEventNames, type CheckoutEventDetails, type CheckoutEventName } from '../../src/events/events.js';
 import type { HyperServicesDoubleControls } from '../../src/testing/double-controls.js';
 
 export const SDK_URL = '/sdk/HyperServices.js';
@@ -85,18 +85,10 @@ export function nextEvent<K extends CheckoutEventName>(target: EventTarget, name
   });
 }
 
-/** Collects the names of checkout events in the order they fire. */
+/** Collects the checkout events after `juspay-ready`, in the order they fire. */
 export function recordEvents(target: EventTarget): { name: string; detail: unknown }[] {
-  const names: CheckoutEventName[] = [
-    'juspay-session-created',
-    'juspay-checkout-opened',
-    'juspay-payment-success',
-    'juspay-payment-pending',
-    'juspay-payment-cancelled',
-    'juspay-payment-failed',
-  ];
   const log: { name: string; detail: unknown }[] = [];
-  for (const name of names) target.addEventListener(name, (event) => log.push({ name, detail: (event as CustomEvent).detail }));
+  for (const name of checkoutEventNames.filter((name) => name !== 'juspay-ready')) target.addEventListener(name, (event) => log.push({ name, detail: (event as CustomEvent).detail }));
   return log;
 }
 

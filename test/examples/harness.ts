@@ -13,6 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { exampleDist, exampleNames, type ExampleName } from '../../examples/build.js';
 import { createSessionHandler } from '../../src/server/index.js';
 import { hyperServicesDoublePath, startJuspayDouble } from '../../src/testing/index.js';
+import { chromiumArgs, findChromium } from '../support/chromium.js';
 
 export interface SessionCall {
   headers: IncomingMessage['headers'];
@@ -111,16 +112,8 @@ export async function startExampleServer(): Promise<ExampleServer> {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs,
   });
 }

@@ -1,5 +1,16 @@
 import { existsSync } from 'node:fs';
 
+/** Headless Chromium as root on a machine whose only network is the package registries. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** The Chromium to drive: CHROME_PATH, else the usual install paths; a clear error when none. */
 export function findChromium(): string {
   const candidates = [
