@@ -377,11 +377,6 @@ export class JuspaySessionCheckout extends LitElement {
     }
   `;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#sdkDiv.parentNode !== this) this.append(this.#sdkDiv);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.close();
@@ -684,6 +679,12 @@ export class JuspaySessionCheckout extends LitElement {
     HyperServices?.preFetch?.({ requestId: crypto.randomUUID(), service: HYPER_SERVICE, payload: { clientId } });
   }
 
+  /** HyperServices finds its div with document.getElementById, so it lives in light DOM; added when first needed. */
+  #hyperSdkDiv(): HTMLDivElement {
+    if (this.#sdkDiv.parentNode !== this) this.append(this.#sdkDiv);
+    return this.#sdkDiv;
+  }
+
   #launcherOptions(payload?: SdkPayload['payload']): LauncherOptions | undefined {
     const merchantId = this.merchantId || payload?.merchantId;
     const clientId = this.clientId || payload?.clientId;
@@ -694,7 +695,7 @@ export class JuspaySessionCheckout extends LitElement {
       merchantId,
       clientId,
       environment: environment === 'sandbox' ? 'sandbox' : 'production',
-      hyperSDKDiv: this.#sdkDiv.id,
+      hyperSDKDiv: this.#hyperSdkDiv().id,
     };
   }
 
