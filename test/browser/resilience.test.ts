@@ -373,8 +373,14 @@ describe('lifecycle', () => {
     await Promise.all([success, failed]);
     expect(firstEvents.map((event) => event.name)).to.not.include('juspay-payment-failed');
     expect(secondEvents.map((event) => event.name)).to.deep.equal(['juspay-payment-failed']);
+    expect(second!.querySelector('[slot="hypercheckout"]'), 'no checkout opened for the failed one').to.equal(null);
+    second!.endpoint = '/api/session/general';
+    const secondSuccess = nextEvent(second!, 'juspay-payment-success');
+    await second!.submit();
+    await secondSuccess;
     const divs = [first!, second!].map((element) => element.querySelector('[slot="hypercheckout"]')!.id);
     expect(divs[0]).to.not.equal(divs[1]);
+    expect(divs.every((id) => document.getElementById(id))).to.equal(true);
   });
 
   it('close() terminates HyperCheckout, keeps the input, and the customer can pay again', async () => {
