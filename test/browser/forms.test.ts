@@ -1,4 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { samples } from '../../demo/samples.js';
 import { decodeSessionRequest, encodeSessionRequest } from '../../src/contract/encode.js';
@@ -286,5 +287,33 @@ describe('languages', () => {
       el.amount = '150000';
     });
     await waitUntil(() => /Rp/.test(element.shadowRoot!.querySelector('button[type="submit"]')!.textContent!), 'IDR amount');
+  });
+});
+
+describe('keyboard only', () => {
+  it('the whole mandate form can be completed and paid with Tab, typing, Space and Enter', async () => {
+    steerDouble({ outcome: 'charged' });
+    await clearRequests();
+    const element = await mount('mandate', (el) => (el.params = samples.mandate!.params));
+    const focused = () => element.shadowRoot!.activeElement as HTMLInputElement | null;
+    control(element, 'customer_email').focus();
+    await sendKeys({ type: 'asha@example.com' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.name).to.equal('customer_phone');
+    await sendKeys({ type: '9876543210' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Asha' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Rao' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.name).to.equal('consent');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.type).to.equal('submit');
+    const success = nextEvent(element, 'juspay-payment-success');
+    await sendKeys({ press: 'Enter' });
+    await success;
+    const [call] = await recordedRequests();
+    expect(call!.body).to.include({ customer_email: 'asha@example.com', first_name: 'Asha', last_name: 'Rao' });
   });
 });
