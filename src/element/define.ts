@@ -3,7 +3,8 @@ import { JuspaySessionCheckout } from './juspay-session-checkout.js';
 export const tagName = 'juspay-session-checkout';
 
 // The script tag and the npm package may both load on one page: the first definition wins.
-if (!customElements.get(tagName)) customElements.define(tagName, JuspaySessionCheckout);
+// The literal tag (not `tagName`) lets the custom-elements manifest name the element.
+if (!customElements.get(tagName)) customElements.define('juspay-session-checkout', JuspaySessionCheckout);
 
 declare global {
   interface HTMLElementTagNameMap {

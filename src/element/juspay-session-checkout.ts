@@ -48,11 +48,16 @@ let instances = 0;
  *
  * @csspart form - The `<form>` element.
  * @csspart group - A fieldset of related fields.
+ * @csspart row - One entry of a repeatable group (insured member, bank account).
  * @csspart field - One field: label, control and error.
  * @csspart label - A field's label.
  * @csspart control - An input or select.
+ * @csspart hint - A field's hint, e.g. the debit day's range.
  * @csspart error - A field's error message.
- * @csspart button - The pay and retry buttons.
+ * @csspart button - The pay and retry buttons, and a repeatable group's add and remove buttons.
+ * @csspart add - A repeatable group's add button.
+ * @csspart remove - A repeatable group's remove buttons.
+ * @csspart terms - The mandate or billing-plan terms the customer consents to.
  * @csspart status - The live region announcing progress and outcomes.
  * @csspart checkout - The container HyperCheckout opens in.
  * @csspart iframe - The embedded payment page, in `mode="iframe"`.
