@@ -27,3 +27,28 @@ describe('script-tag drop-in', () => {
     frame.remove();
   });
 });
+
+describe('loaded twice', () => {
+  it('the script tag on a page that already has the npm build is harmless: the first definition stays', async () => {
+    const before = customElements.get('juspay-session-checkout');
+    expect(before, 'defined by the npm entry').to.exist;
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const script = document.createElement('script');
+    script.src = '/dist/juspay-session-checkout.iife.js';
+    await new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.append(script);
+    });
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('juspay-session-checkout')).to.equal(before);
+    const element = document.createElement('juspay-session-checkout');
+    document.body.append(element);
+    await (element as JuspaySessionCheckout).updateComplete;
+    expect(element.shadowRoot!.querySelector('form')).to.exist;
+    element.remove();
+  });
+});
