@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { fieldGroups, parseItemName, type FieldGroup, type ParameterSpec } from '../contract/catalogue.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
 import { ruleValueMax } from '../contract/rules.js';
-import type { IssueCode } from '../contract/issues.js';
+import type { IssueCode, ValidationIssue } from '../contract/issues.js';
 import { validateSessionRequest, type SessionRequestBody } from '../contract/request.js';
 import type { SdkPayload, SessionResponse } from '../contract/response.js';
 import { outcomeOfStatus } from '../contract/status.js';
@@ -462,10 +462,8 @@ export class JuspaySessionCheckout extends LitElement {
       await this.#guard(this.#run, () => this.#open(this.#session!));
       return;
     }
-    const body = this.#body();
-    const issues = this.#issues(body);
-    const result = validateSessionRequest(body, this.#vertical);
-    if (issues.length || !result.success) {
+    const { data, issues } = this.#validate();
+    if (!data) {
       this.#feedback.submitted();
       this.requestUpdate();
       await this.updateComplete;
@@ -498,7 +496,7 @@ export class JuspaySessionCheckout extends LitElement {
     await this.#guard(this.#run, async () => {
       const response = await createSession({
         endpoint: this.endpoint,
-        body: result.data,
+        body: data,
         idempotencyKey: this.#idempotencyKey,
         timeoutMs: this.timeout,
         headers: this.headers,
@@ -615,21 +613,24 @@ export class JuspaySessionCheckout extends LitElement {
     return body;
   }
 
-  /** Field issues by control name, the consent included when terms are shown. */
-  #issues(body = this.#body()): { path: string; code: IssueCode; message: string }[] {
-    const result = validateSessionRequest(body, this.#vertical);
+  /**
+   * The body, checked: `data` is the canonical body when there is nothing to fix, and `issues`
+   * names each control to fix, the consent included when terms are shown.
+   */
+  #validate(): { data?: SessionRequestBody; issues: ValidationIssue[] } {
+    const result = validateSessionRequest(this.#body(), this.#vertical);
     const issues = result.success ? [] : result.issues;
     if (this.#termRows().length && this._values[consentSpec.name] !== true) {
       issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
     }
-    return issues;
+    return result.success && !issues.length ? { data: result.data, issues } : { issues };
   }
 
   /** Field errors by control name; none are computed before any may show (Lion's feedback rule). */
   #fieldErrors(): Map<string, IssueCode> {
     const errors = new Map<string, IssueCode>();
     if (!this.#feedback.active) return errors;
-    for (const issue of this.#issues()) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
+    for (const issue of this.#validate().issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
     return errors;
   }
 
