@@ -3,9 +3,14 @@ import { cpSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  // A classic script has no import.meta: the bundle finds its locales/ through document.currentScript.
-  define: { 'import.meta.url': 'undefined' },
   plugins: [
+    {
+      // A classic script has no import.meta: the bundle finds locales/ through document.currentScript.
+      // Removed before Vite's asset plugin, which would otherwise inline every catalogue.
+      name: 'no-import-meta',
+      enforce: 'pre',
+      transform: (code) => (code.includes('import.meta.url') ? { code: code.replaceAll('import.meta.url', 'undefined'), map: null } : null),
+    },
     {
       name: 'copy-locales',
       // The bundle fetches non-English strings from locales/ beside itself.

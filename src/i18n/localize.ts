@@ -6,17 +6,16 @@ export const languages = ['en', 'hi', 'th', 'vi', 'id', 'ko'] as const;
 const catalogues: Record<string, Partial<Messages>> = { en };
 const loading = new Map<string, Promise<void>>();
 
+/** The script-tag bundle's own URL, read while it runs; an ES module has none (`currentScript` is null). */
+const bundleUrl = (document.currentScript as HTMLScriptElement | null)?.src;
+
 /**
- * Where the catalogues live: `locales/` beside this module in the npm build, beside the bundle
- * when loaded by a script tag (whose IIFE has no `import.meta`). Read once, while the script runs.
+ * A catalogue's URL: beside the script-tag bundle, or beside this module in the npm build. The
+ * `new URL(…, import.meta.url)` form lets bundlers such as Vite copy the files into an app's build.
  */
-const localeBase = (() => {
-  try {
-    return new URL('./locales/', (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url);
-  } catch {
-    return new URL('./locales/', document.baseURI);
-  }
-})();
+function localeUrl(code: string): URL {
+  return bundleUrl ? new URL(`./locales/${code}.json`, bundleUrl) : new URL(`./locales/${code}.json`, import.meta.url);
+}
 
 /** `hi-IN` → `hi`; an unknown language → `en`. */
 export function resolveLanguage(lang: string | undefined | null): string {
@@ -33,7 +32,7 @@ export function loadLanguage(lang: string | undefined | null): Promise<void> | u
   if (catalogues[code]) return undefined;
   let load = loading.get(code);
   if (!load) {
-    load = fetch(new URL(`${code}.json`, localeBase))
+    load = fetch(localeUrl(code))
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
       .then((messages: Partial<Messages>) => {
         catalogues[code] = messages;

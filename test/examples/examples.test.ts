@@ -4,9 +4,10 @@
  * juspay-payment-success through its framework's event binding.
  */
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { buildExamples, exampleNames } from '../../examples/build.js';
+import { buildExamples, exampleDist, exampleNames } from '../../examples/build.js';
 import { launchChromium, startExampleServer, type ExampleServer } from './harness.js';
 
 /** What every example sets on the element, with its own name in udf1 and the CSRF header. */
@@ -73,3 +74,15 @@ for (const name of exampleNames) {
     }
   });
 }
+
+test('bundled apps ship the language catalogues beside their code', async () => {
+  for (const name of ['esm', 'react', 'vue'] as const) {
+    const assets = await readdir(`${exampleDist(name)}/assets`);
+    for (const language of ['hi', 'th', 'vi', 'id', 'ko']) {
+      assert.ok(
+        assets.some((file) => file.startsWith(`${language}-`) && file.endsWith('.json')),
+        `${name} has ${language}.json`,
+      );
+    }
+  }
+});
