@@ -35,13 +35,30 @@ const parse = (text: string): unknown => {
   }
 };
 
-/** What only the server decides, per vertical, beyond the order itself. */
-const serverParameters: Partial<Record<Vertical, Record<string, unknown>>> = {
-  tpv: { order_type: 'TPV_PAYMENT' },
-  billing: {
-    gateway_id: '100',
-    payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: 499 } } } },
-  },
+const day = 86_400;
+const now = () => Math.floor(Date.now() / 1000);
+
+/** What only the server decides, per vertical, beyond the order itself: the sample merchant's terms. */
+export const serverParameters = (vertical: Vertical): Record<string, unknown> => {
+  const mandate = {
+    'options.create_mandate': 'REQUIRED',
+    'mandate.max_amount': vertical === 'billing' ? '100' : '1000.00',
+    'mandate.amount_rule': 'VARIABLE',
+    'mandate.start_date': String(now()),
+    'mandate.end_date': String(now() + 365 * day),
+    'mandate.revokable_by_customer': true,
+  };
+  if (vertical === 'tpv') return { order_type: 'TPV_PAYMENT' };
+  if (vertical === 'mandate') return mandate;
+  if (vertical === 'billing') {
+    return {
+      ...mandate,
+      'metadata.auto_refund_post_success': 'true',
+      gateway_id: '100',
+      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: 499 } } } },
+    };
+  }
+  return {};
 };
 
 const AMOUNT = '30500.00';
@@ -75,7 +92,7 @@ export async function demoBackend(publicUrl: () => string): Promise<{ middleware
           const orderId = `demo_${Date.now().toString(36)}_${++orders}`;
           amounts.set(orderId, AMOUNT);
           // No return_url: the double returns to the demo, as Juspay would to a dashboard-configured URL.
-          return { order_id: orderId, amount: AMOUNT, customer_id: 'demo_customer_1', ...serverParameters[vertical] };
+          return { order_id: orderId, amount: AMOUNT, customer_id: 'demo_customer_1', ...serverParameters(vertical) };
         },
       }),
     ]),

@@ -9,6 +9,7 @@ const travelDate = (offsetDays: number) => {
   return `${String(date.getUTCDate()).padStart(2, '0')}-${months[date.getUTCMonth()]}-${date.getUTCFullYear()}`;
 };
 const epoch = (offsetDays: number) => String(Math.floor((Date.now() + offsetDays * day) / 1000));
+// Mandate and billing terms here are what the customer is shown; the server sends its own (backend.ts).
 
 const contact = { customer_email: 'testeml.123@gmail.com', customer_phone: '8667056789' };
 
@@ -107,7 +108,6 @@ export const samples: Record<string, Sample> = {
       'mandate.max_amount': '100',
       'options.get_upi_deep_links': 'true',
       'metadata.auto_refund_post_success': 'true',
-      // Shown to the customer for consent; the server sends its own plan (see backend.ts).
       payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: 499 } } } },
     },
   },

@@ -162,6 +162,8 @@ const genderValidator = oneOf(genders, { other: 'Others' });
 const baseServer: readonly ParameterSpec[] = [
   server('order_id', orderId, { required: true }),
   server('amount', amount, { required: true }),
+  // The amount means nothing without its currency: both are the server's.
+  server('currency', currency),
   // Optional: seed 002 sends an empty customer_id for a guest.
   server('customer_id', text(300)),
   server('payment_page_client_id', text(), { required: true }),
@@ -177,7 +179,6 @@ const udfs: ParameterSpec[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) =>
 
 /** Parameters any vertical may carry, fixed by the merchant rather than typed by the customer. */
 const baseMerchant: readonly ParameterSpec[] = [
-  merchant('currency', currency),
   merchant('description', text()),
   merchant('language', oneOf(['EN', 'TH', 'VI', 'ID', 'KO'])),
   merchant('first_name', personName),
@@ -296,19 +297,22 @@ const tpv: readonly ParameterSpec[] = [
 ];
 
 const createMandate = (required: boolean) =>
-  merchant('options.create_mandate', oneOf(['REQUIRED', 'OPTIONAL']), { required });
+  server('options.create_mandate', oneOf(['REQUIRED', 'OPTIONAL']), { required });
 const mandateRequired = [createMandate(true)];
 
-/** Seeds 002 and 003: mandate terms. The merchant sets them; a form may let the customer choose. */
+/**
+ * Seeds 002 and 003: mandate terms. What money may be debited, when and how it can be stopped is
+ * the server's to decide; the schedule (frequency, debit day) a form may let the customer choose.
+ */
 const mandateTerms: readonly ParameterSpec[] = [
-  merchant('mandate.max_amount', money(8), textControl('off', 'mandate', { inputmode: 'decimal' })),
-  merchant('mandate.start_date', mandateStartDate, dateControl('epoch-seconds', 'mandate')),
-  merchant('mandate.end_date', epochSeconds, dateControl('epoch-seconds', 'mandate')),
+  server('mandate.max_amount', money(8)),
+  server('mandate.start_date', mandateStartDate, { dateFormat: 'epoch-seconds' }),
+  server('mandate.end_date', epochSeconds, { dateFormat: 'epoch-seconds' }),
   merchant('mandate.frequency', oneOf(mandateFrequencies), select(mandateFrequencies, { group: 'mandate', default: 'ASPRESENTED' })),
   merchant('mandate.rule_value', wholeNumberIn(1, 31), textControl('off', 'mandate', { inputmode: 'numeric' })),
-  merchant('mandate.amount_rule', oneOf(['FIXED', 'VARIABLE']), select(['FIXED', 'VARIABLE'], { group: 'mandate', default: 'VARIABLE' })),
-  merchant('mandate.revokable_by_customer', flag, { control: 'checkbox', group: 'mandate', default: true }),
-  merchant('mandate.block_funds', flag, { control: 'checkbox', group: 'mandate' }),
+  server('mandate.amount_rule', oneOf(['FIXED', 'VARIABLE'])),
+  server('mandate.revokable_by_customer', flag),
+  server('mandate.block_funds', flag),
 ];
 
 /** Seed 004: the billing plan the mandate sets up. */
@@ -325,7 +329,7 @@ const billing: readonly ParameterSpec[] = [
   }),
   server('gateway_id', wholeNumber),
   merchant('options.get_upi_deep_links', stringFlag),
-  merchant('metadata.auto_refund_post_success', stringFlag),
+  server('metadata.auto_refund_post_success', stringFlag),
 ];
 
 /** One list per vertical; where two lists name a parameter, the first one wins. */

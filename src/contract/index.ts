@@ -34,4 +34,4 @@ export {
 } from './request.js';
 export { encodeSessionRequest, decodeSessionRequest, decodeSessionValue, type FormValues } from './encode.js';
 export { parseSessionResponse, type PaymentLinks, type SdkPayload, type SessionResponse } from './response.js';
-export { outcomeOfStatus, isFinalOrderStatus, type PaymentOutcome } from './status.js';
+export { outcomeOfStatus, isFinalOrderStatus, isNotStarted, type PaymentOutcome } from './status.js';

@@ -70,7 +70,7 @@ const authenticationSchema = z.looseObject({
   payment: z.looseObject({
     authentication: z.looseObject({
       method: z.enum(['GET', 'POST', 'get', 'post']),
-      url: z.string(),
+      url: z.string().check(z.refine(isWebUrl)),
       params: z.optional(z.record(z.string(), z.unknown())),
     }),
   }),
@@ -91,12 +91,25 @@ const errorSchema = z.looseObject({
   user_message: z.optional(z.string()),
 });
 
+/**
+ * Only http(s) links, absolute or relative, are ever navigated to or framed: a `javascript:` or
+ * `data:` link from a compromised endpoint would run in the merchant's page.
+ */
+export function isWebUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value, 'https://base.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
 function links(value: z.infer<typeof paymentLinksSchema> | undefined): PaymentLinks {
   const result: PaymentLinks = {};
-  for (const key of ['web', 'mobile', 'iframe', 'expiry'] as const) {
+  for (const key of ['web', 'mobile', 'iframe'] as const) {
     const link = value?.[key];
-    if (typeof link === 'string') result[key] = link;
+    if (typeof link === 'string' && isWebUrl(link)) result[key] = link;
   }
+  if (typeof value?.expiry === 'string') result.expiry = value.expiry;
   return result;
 }
 

@@ -38,3 +38,8 @@ const finalStatuses = new Set(['CHARGED', 'COD_INITIATED', 'JUSPAY_DECLINED', 'A
 export function isFinalOrderStatus(status: string): boolean {
   return finalStatuses.has(status.toUpperCase());
 }
+
+/** Order statuses before any transaction: NEW and STARTED. */
+export function isNotStarted(status: string): boolean {
+  return ['NEW', 'STARTED'].includes(status.toUpperCase());
+}

@@ -5,7 +5,7 @@ import { ruleValueMax } from '../contract/rules.js';
 import type { IssueCode, ValidationIssue } from '../contract/issues.js';
 import { validateSessionRequest, type SessionRequestBody } from '../contract/request.js';
 import type { SdkPayload, SessionResponse } from '../contract/response.js';
-import { outcomeOfStatus } from '../contract/status.js';
+import { isNotStarted, outcomeOfStatus } from '../contract/status.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
 import { CheckoutError } from '../events/checkout-error.js';
 import { emit, type CheckoutMode } from '../events/events.js';
@@ -153,6 +153,8 @@ export class JuspaySessionCheckout extends LitElement {
   #requestAbort?: AbortController;
   /** Kept after a failed or cancelled payment, to retry on it while its token holds. */
   #session?: SdkSession;
+  /** The body the current key and session were made for. */
+  #attemptBody?: string;
   /** The prefill and vertical last applied: a new but equal `prefill` object (a framework re-render) keeps what was typed. */
   #applied = '';
   /** Bumped by close and disconnect, so work started before them ends quietly. */
@@ -352,7 +354,7 @@ export class JuspaySessionCheckout extends LitElement {
       cursor: progress;
     }
     .status:empty {
-      display: none;
+      padding: 0;
     }
     .status {
       margin: 0;
@@ -427,7 +429,7 @@ export class JuspaySessionCheckout extends LitElement {
           );
     const tone = this._phase === 'failed' ? 'failed' : this._phase === 'success' ? 'success' : 'info';
     return html`
-      <form part="form" novalidate ?hidden=${this._phase === 'processing' || this._phase === 'success'} @submit=${this.#onSubmit}
+      <form part="form" novalidate ?hidden=${['processing', 'success', 'pending'].includes(this._phase)} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp}>
         ${fieldGroups
           .filter((group) => groups.has(group))
@@ -456,12 +458,8 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
   async submit(): Promise<void> {
-    if (this._phase === 'submitting' || this._phase === 'processing') return;
-    if (this.#session && this.#sessionUsable(this.#session)) {
-      this._phase = 'submitting';
-      await this.#guard(this.#run, () => this.#open(this.#session!));
-      return;
-    }
+    // Paying twice is worse than not paying: a finished or pending payment needs reset() first.
+    if (['submitting', 'processing', 'success', 'pending'].includes(this._phase)) return;
     const { data, issues } = this.#validate();
     if (!data) {
       this.#feedback.submitted();
@@ -476,6 +474,15 @@ export class JuspaySessionCheckout extends LitElement {
         retryable: true,
         issues: issues.map(({ path, message }) => ({ path, message })),
       });
+      return;
+    }
+    // Another body (edited input, another amount or cart) is another attempt: new key, new session.
+    const fingerprint = JSON.stringify(data);
+    if (fingerprint !== this.#attemptBody) this.#newAttempt();
+    this.#attemptBody = fingerprint;
+    if (this.#session && this.#sessionUsable(this.#session)) {
+      this._phase = 'submitting';
+      await this.#guard(this.#run, () => this.#open(this.#session!));
       return;
     }
     if (!this.endpoint && !this.fetchSession) {
@@ -652,8 +659,6 @@ export class JuspaySessionCheckout extends LitElement {
 
   #onInput = (name: string, value: string | boolean) => {
     this._values = { ...this._values, [name]: value };
-    // Changed input after a failure is a new attempt: the server may create a new order for it.
-    if (this._phase === 'failed') this.#newAttempt();
   };
 
   #onBlur = (name: string) => {
@@ -823,7 +828,8 @@ export class JuspaySessionCheckout extends LitElement {
       const run = this.#run;
       const checked = await fetchVerifiedStatus(this.statusEndpoint, params, { headers: this.headers, timeoutMs: this.timeout });
       if (run !== this.#run) return;
-      if (checked) ({ status, verified } = checked);
+      // An order Juspay has not started (the customer went back) says nothing more than the SDK did.
+      if (checked && !isNotStarted(checked.status)) ({ status, verified } = checked);
     }
     const outcome = outcomeOfStatus(status);
     if (outcome === 'success' || outcome === 'pending') this.#newAttempt();

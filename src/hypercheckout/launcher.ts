@@ -54,6 +54,8 @@ export class HyperCheckoutLauncher {
   #rejectInitiate?: (error: Error) => void;
   #resolveProcess?: (result: ProcessResult) => void;
   #rejectProcess?: (error: Error) => void;
+  /** Bumped by every start and terminate, so a start that outlived its turn stops. */
+  #generation = 0;
 
   /** Starts loading and initiating; safe to call repeatedly with the same options. */
   initiate(options: LauncherOptions): Promise<HyperServicesInstance> {
@@ -71,7 +73,10 @@ export class HyperCheckoutLauncher {
   }
 
   async #start(options: LauncherOptions): Promise<HyperServicesInstance> {
+    const generation = ++this.#generation;
     const HyperServices = await loadHyperServices(options.sdkUrl, options.loadTimeoutMs);
+    // Terminated, or started again, while the script loaded: this start is over.
+    if (generation !== this.#generation) throw new LauncherClosed();
     const instance = new HyperServices();
     this.#instance = instance;
     await new Promise<void>((resolve, reject) => {
@@ -91,7 +96,10 @@ export class HyperCheckoutLauncher {
               hyperSDKDiv: options.hyperSDKDiv,
             },
           },
-          (eventData) => this.#onEvent(eventData),
+          // Only the current instance speaks for this launcher.
+          (eventData) => {
+            if (this.#instance === instance) this.#onEvent(eventData);
+          },
         );
       } catch (error) {
         reject(initiateError(error instanceof Error ? error.message : 'The payment page could not start.'));
@@ -113,6 +121,7 @@ export class HyperCheckoutLauncher {
 
   /** Closes HyperCheckout; whoever still awaits initiate or process gets `LauncherClosed`. */
   terminate(): void {
+    this.#generation++;
     this.#rejectInitiate?.(new LauncherClosed());
     this.#rejectProcess?.(new LauncherClosed());
     this.#instance?.terminate();

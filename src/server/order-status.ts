@@ -51,6 +51,8 @@ export async function getOrderStatus(orderId: string, options: OrderStatusOption
 /** The order as the merchant created it in `resolveOrder`. */
 export interface ExpectedOrder {
   amount: string | number;
+  /** The currency the order was created in; Juspay's default, INR, when left out. */
+  currency?: string;
   customer_id?: string;
 }
 
@@ -103,7 +105,9 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
         ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
       });
       // COD_INITIATED is a success for the customer, but no money has moved yet: not verified.
-      const verified = order.status.toUpperCase() === 'CHARGED' && minorUnits(order.amount) === minorUnits(expected.amount);
+      const sameCurrency = (order.currency ?? 'INR').toUpperCase() === (expected.currency ?? 'INR').toUpperCase();
+      const verified =
+        order.status.toUpperCase() === 'CHARGED' && minorUnits(order.amount) === minorUnits(expected.amount) && sameCurrency;
       const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, verified };
       return jsonResponse(200, answer);
     } catch (error) {

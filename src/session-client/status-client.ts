@@ -27,19 +27,26 @@ export async function fetchVerifiedStatus(
   params: Record<string, string>,
   init: { headers?: Record<string, string>; timeoutMs: number; signal?: AbortSignal },
 ): Promise<VerifiedStatus | undefined> {
-  const url = new URL(statusEndpoint, document.baseURI);
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  const signals = [AbortSignal.timeout(init.timeoutMs), ...(init.signal ? [init.signal] : [])];
+  // AbortSignal.any and .timeout are too new for some phones still in use: combine by hand.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), init.timeoutMs);
+  const abort = () => controller.abort();
+  init.signal?.addEventListener('abort', abort, { once: true });
   try {
+    const url = new URL(statusEndpoint, document.baseURI);
+    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
     const response = await fetch(url, {
       headers: { Accept: 'application/json', ...init.headers },
       credentials: 'same-origin',
-      signal: AbortSignal.any(signals),
+      signal: controller.signal,
     });
     if (!response.ok) return undefined;
     const parsed = verifiedStatusSchema.safeParse(await response.json());
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
+  } finally {
+    clearTimeout(timer);
+    init.signal?.removeEventListener('abort', abort);
   }
 }

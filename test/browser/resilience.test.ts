@@ -401,3 +401,68 @@ describe('lifecycle', () => {
     await success;
   });
 });
+
+describe('one payment, never two', () => {
+  beforeEach(async () => {
+    steerDouble();
+    await clearRequests();
+  });
+
+  it('Back with a status-endpoint that still sees a NEW order is a cancellation, and the session is kept', async () => {
+    steerDouble({ outcome: 'backpressed' });
+    const element = await mountCheckout();
+    element.statusEndpoint = '/api/status?answer=NEW';
+    await fill(element, generalSample);
+    const cancelled = nextEvent(element, 'juspay-payment-cancelled');
+    await element.submit();
+    expect((await cancelled).detail.status).to.equal('backpressed');
+    steerDouble({ outcome: 'charged' });
+    element.statusEndpoint = '/api/status';
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    await success;
+    expect((await recordedRequests()).filter((call) => call.path === '/api/session/general')).to.have.length(1);
+  });
+
+  it('after a pending payment the form is gone and submit() makes no second order', async () => {
+    steerDouble({ outcome: 'pending_vbv' });
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    const pending = nextEvent(element, 'juspay-payment-pending');
+    await element.submit();
+    await pending;
+    expect(element.shadowRoot!.querySelector('form')!.hidden).to.equal(true);
+    await element.submit();
+    expect(await recordedRequests()).to.have.length(1);
+  });
+
+  it('after a cancel, a changed amount or edited input is a new attempt with a new key', async () => {
+    steerDouble({ outcome: 'backpressed' });
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    let cancelled = nextEvent(element, 'juspay-payment-cancelled');
+    await element.submit();
+    await cancelled;
+    element.amount = '99999';
+    cancelled = nextEvent(element, 'juspay-payment-cancelled');
+    await element.submit();
+    await cancelled;
+    await fill(element, { customer_city: 'Mysuru' });
+    cancelled = nextEvent(element, 'juspay-payment-cancelled');
+    await element.submit();
+    await cancelled;
+    const calls = await recordedRequests();
+    expect(calls.map((call) => call.body.amount)).to.deep.equal(['30500', '99999', '99999']);
+    expect(new Set(calls.map((call) => call.headers['idempotency-key'])).size).to.equal(3);
+  });
+
+  it('refuses a javascript: payment link instead of navigating to it', async () => {
+    const element = await mountCheckout();
+    element.mode = 'redirect';
+    element.fetchSession = async () => ({ ...sessionAnswer, payment_links: { web: 'javascript:alert(document.domain)' } });
+    await fill(element, generalSample);
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    await element.submit();
+    expect((await failed).detail).to.include({ stage: 'session', code: 'invalid_response' });
+  });
+});

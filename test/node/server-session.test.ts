@@ -53,10 +53,13 @@ const cases: Record<Vertical, { browser: Record<string, unknown>; server?: Recor
     },
     server: { order_type: 'TPV_PAYMENT' },
   },
-  mandate: { browser: { ...contact, 'options.create_mandate': 'REQUIRED', 'mandate.max_amount': '1000.00' } },
+  // Mandate terms decide what may be debited: the server's, like the amount.
+  mandate: { browser: contact, server: { 'options.create_mandate': 'REQUIRED', 'mandate.max_amount': '1000.00' } },
   billing: {
-    browser: { 'options.create_mandate': 'REQUIRED', 'mandate.max_amount': '100' },
+    browser: {},
     server: {
+      'options.create_mandate': 'REQUIRED',
+      'mandate.max_amount': '100',
       payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'sample_fixed_plan' } } } },
     },
   },
@@ -159,6 +162,13 @@ describe('createSessionHandler: what it sends Juspay', () => {
       gateway_id: '7',
       payment_rules: { payment_flows: {} },
       'payment_rules.payment_flows.billing_creation.status': 'REQUIRED',
+      // What may be debited later, and in which currency, is the server's too.
+      currency: 'IDR',
+      'options.create_mandate': 'OPTIONAL',
+      'mandate.max_amount': '1',
+      'mandate.amount_rule': 'FIXED',
+      'mandate.revokable_by_customer': false,
+      'mandate.end_date': '1924992000',
     };
     const response = await handler(post(forged));
     assert.equal(response.status, 200);

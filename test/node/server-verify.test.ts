@@ -153,6 +153,12 @@ describe('getOrderStatus and createStatusHandler', () => {
     assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false });
   });
 
+  it('verified: false on a currency mismatch', async () => {
+    expected.set('ord_paid', { amount: '499', currency: 'USD', customer_id: 'cust_42' });
+    const response = await statusHandler()(new Request('http://shop.test/api/status?order_id=ord_paid'));
+    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false });
+  });
+
   it('verified: false while pending', async () => {
     expected.set('ord_pending', { amount: '499.00' });
     const response = await statusHandler()(new Request('http://shop.test/api/status?order_id=ord_pending'));

@@ -3,7 +3,8 @@
  * - `POST /api/session/:vertical`: the real server companion, talking to the Juspay double;
  * - `POST /api/fault/:kind`: a merchant endpoint that fails in one specific way;
  * - `GET /api/requests`: every request the endpoints received, to assert what the widget posted;
- * - `GET /api/status`: a merchant status endpoint; orders whose id starts with `mismatch` fail verification;
+ * - `GET /api/status`: a merchant status endpoint answering `CHARGED` (or `?answer=`); orders whose id
+ *   starts with `mismatch` fail verification;
  * - `POST /api/landing`: where an authentication POST lands;
  * - `GET /sdk/HyperServices.js`: the HyperServices double; anything else under /sdk/ is a 404.
  */
@@ -12,6 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import { createSessionHandler, type SessionHandler } from '../../src/server/index.js';
 import { hyperServicesDoublePath, startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
 import { isVertical, verticals } from '../../src/contract/verticals.js';
+import { serverParameters } from '../../demo/backend.js';
 
 interface KoaContext {
   method: string;
@@ -73,6 +75,7 @@ export async function testEndpoints(): Promise<{
               amount: '30500.00',
               customer_id: 'cust_test_1',
               return_url: 'https://shop.example.com/return',
+              ...serverParameters(vertical),
             }),
           }),
         );
@@ -101,7 +104,9 @@ export async function testEndpoints(): Promise<{
           calls.push({ path: ctx.path, headers: ctx.req.headers, body: Object.fromEntries(query) });
           const orderId = query.get('order_id') ?? '';
           ctx.type = 'application/json';
-          ctx.body = JSON.stringify({ orderId, status: 'CHARGED', amount: '30500.00', verified: !orderId.startsWith('mismatch') });
+          const status = query.get('answer') ?? 'CHARGED';
+          const verified = status === 'CHARGED' && !orderId.startsWith('mismatch');
+          ctx.body = JSON.stringify({ orderId, status, amount: '30500.00', verified });
           return;
         }
         if (ctx.method !== 'POST' || !ctx.path.startsWith('/api/')) return next();
