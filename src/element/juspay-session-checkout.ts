@@ -465,15 +465,19 @@ export class JuspaySessionCheckout extends LitElement {
       this.#feedback.submitted();
       this.requestUpdate();
       await this.updateComplete;
-      this.#announce(this.#t('form.fix_errors', { count: issues.length }));
-      this.#focusFirstInvalid(new Set(issues.map((issue) => issue.path)));
-      emit(this, 'juspay-payment-failed', {
-        stage: 'validation',
-        code: 'invalid_input',
-        message: 'Some fields are invalid.',
-        retryable: true,
-        issues: issues.map(({ path, message }) => ({ path, message })),
-      });
+      const controls = new Set([...this.renderRoot.querySelectorAll<HTMLInputElement>('form [name]')].map((control) => control.name));
+      const onForm = issues.filter((issue) => controls.has(issue.path));
+      const detail = { stage: 'validation' as const, retryable: true, issues: issues.map(({ path, message }) => ({ path, message })) };
+      if (!onForm.length) {
+        // Nothing the customer can fix: a parameter the merchant set, or hid, is missing or invalid.
+        this.#announce(this.#t('failure.configuration_error'));
+        const names = issues.map((issue) => issue.path).join(', ');
+        emit(this, 'juspay-payment-failed', { ...detail, code: 'configuration_error', message: `Invalid or missing parameters not in the form: ${names}.`, retryable: false });
+        return;
+      }
+      this.#announce(this.#t('form.fix_errors', { count: onForm.length }));
+      this.#focusFirstInvalid(new Set(onForm.map((issue) => issue.path)));
+      emit(this, 'juspay-payment-failed', { ...detail, code: 'invalid_input', message: 'Some fields are invalid.' });
       return;
     }
     // Another body (edited input, another amount or cart) is another attempt: new key, new session.
@@ -626,11 +630,30 @@ export class JuspaySessionCheckout extends LitElement {
    */
   #validate(): { data?: SessionRequestBody; issues: ValidationIssue[] } {
     const result = validateSessionRequest(this.#body(), this.#vertical);
-    const issues = result.success ? [] : result.issues;
+    const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.#controlName(issue.path) }));
     if (this.#termRows().length && this._values[consentSpec.name] !== true) {
       issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
     }
     return result.success && !issues.length ? { data: result.data, issues } : { issues };
+  }
+
+  /**
+   * The control an issue belongs to. The body leaves out wholly empty rows, so an entry's index is
+   * mapped back to its row; a missing list belongs to its first row's first control.
+   */
+  #controlName(path: string): string {
+    const list = this.#shown.find((spec) => spec.shape === 'array' && (path === spec.name || path.startsWith(`${spec.name}[`)));
+    if (!list) return path;
+    const first = list.items?.find((item) => item.setBy === 'customer')?.name ?? '';
+    const item = parseItemName(path);
+    if (!item) return `${list.name}[0].${first}`;
+    const rows = new Set<number>();
+    for (const [key, value] of Object.entries(this._values)) {
+      const parsed = parseItemName(key);
+      if (parsed?.parent === list.name && value !== '' && value !== undefined) rows.add(parsed.index);
+    }
+    const filled = [...rows].sort((a, b) => a - b);
+    return `${list.name}[${filled[item.index] ?? item.index}].${item.member}`;
   }
 
   /** Field errors by control name; none are computed before any may show (Lion's feedback rule). */

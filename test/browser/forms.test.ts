@@ -317,3 +317,45 @@ describe('keyboard only', () => {
     expect(call!.body).to.include({ customer_email: 'asha@example.com', first_name: 'Asha', last_name: 'Rao' });
   });
 });
+
+describe('issues the customer cannot see', () => {
+  beforeEach(async () => {
+    steerDouble({ outcome: 'charged' });
+    await clearRequests();
+  });
+
+  it('a TPV payment with no bank account marks the first account row and focuses it', async () => {
+    const element = await mount('tpv');
+    await fill(element, { customer_email: 'asha@example.com', customer_phone: '9876543210' });
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    await element.submit();
+    expect((await failed).detail.code).to.equal('invalid_input');
+    const first = element.shadowRoot!.activeElement as HTMLInputElement;
+    expect(first.name).to.match(/^metadata\.bank_account_details\[0\]\./);
+    expect(first.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it("a merchant's invalid param is a configuration error, not a field to correct", async () => {
+    const element = await mount('general', (el) => (el.params = { udf1: 'web-app' }));
+    await fill(element, { customer_email: 'asha@example.com', customer_phone: '9876543210' });
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    await element.submit();
+    const { detail } = await failed;
+    expect(detail).to.include({ stage: 'validation', code: 'configuration_error', retryable: false });
+    expect(detail.message).to.contain('udf1');
+    expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/not set up correctly/);
+    expect(await recordedRequests()).to.have.length(0);
+  });
+
+  it('an empty row before a filled one: errors land on the row the customer typed in', async () => {
+    const element = await mount('insurance');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-name="insured_member_details"] .add')!.click();
+    await element.updateComplete;
+    await fill(element, { customer_email: 'asha@example.com', customer_phone: '9876543210', 'insured_member_details[1].name': 'Ravi Rao' });
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    await element.submit();
+    await failed;
+    expect(control(element, 'insured_member_details[1].dob').getAttribute('aria-invalid')).to.equal('true');
+    expect(control(element, 'insured_member_details[0].dob').getAttribute('aria-invalid')).to.equal('false');
+  });
+});
