@@ -75,6 +75,16 @@ function toResult(json: unknown, httpStatus: number): SessionResponse {
   );
 }
 
+/** A merchant's fetchSession may ignore its signal: the timeout and close() must still end the wait. */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new DOMException('The request was aborted.', 'AbortError'));
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 async function attempt(request: SessionRequest, signal: AbortSignal): Promise<SessionResponse> {
   const headers = {
     'Content-Type': 'application/json',
@@ -83,7 +93,7 @@ async function attempt(request: SessionRequest, signal: AbortSignal): Promise<Se
     'Idempotency-Key': request.idempotencyKey,
   };
   const answer = request.fetchSession
-    ? await request.fetchSession(request.body, { signal, idempotencyKey: request.idempotencyKey, headers })
+    ? await untilAborted(request.fetchSession(request.body, { signal, idempotencyKey: request.idempotencyKey, headers }), signal)
     : await fetch(request.endpoint, {
         method: 'POST',
         headers,

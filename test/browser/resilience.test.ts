@@ -346,12 +346,18 @@ describe('lifecycle', () => {
   });
 
   it('removal mid-request aborts it quietly, with no event', async () => {
-    const element = await mountCheckout('/api/fault/slow');
+    const element = await mountCheckout();
+    let signal: AbortSignal | undefined;
+    element.fetchSession = (_body, init) => {
+      signal = init.signal;
+      return new Promise(() => undefined);
+    };
     await fill(element, generalSample);
     const events = recordEvents(element);
     const pending = element.submit();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => signal, 'request started');
     element.remove();
+    expect(signal!.aborted, 'the request is aborted').to.equal(true);
     await pending;
     expect(events).to.deep.equal([]);
   });
@@ -464,5 +470,17 @@ describe('one payment, never two', () => {
     const failed = nextEvent(element, 'juspay-payment-failed');
     await element.submit();
     expect((await failed).detail).to.include({ stage: 'session', code: 'invalid_response' });
+  });
+});
+
+describe('a fetchSession that never answers', () => {
+  it('still times out, with the session stage and a retry', async () => {
+    const element = await mountCheckout();
+    element.timeout = 300;
+    element.fetchSession = () => new Promise(() => undefined);
+    await fill(element, generalSample);
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    await element.submit();
+    expect((await failed).detail).to.include({ stage: 'session', code: 'timeout', retryable: true });
   });
 });
