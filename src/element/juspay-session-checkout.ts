@@ -23,6 +23,9 @@ import { createSession, type FetchSession } from '../session-client/session-clie
 import { fetchVerifiedStatus } from '../session-client/status-client.js';
 
 type Phase = 'idle' | 'submitting' | 'processing' | 'success' | 'pending' | 'cancelled' | 'failed';
+
+/** Phases in which the form gives way to the payment page or the outcome. */
+const formHidden = (phase: Phase | undefined) => phase === 'processing' || phase === 'success' || phase === 'pending';
 type SdkSession = Extract<SessionResponse, { kind: 'sdk' }>;
 
 /** Juspay's desktop payment page needs this much width; narrower iframes redirect instead. */
@@ -160,6 +163,8 @@ export class JuspaySessionCheckout extends LitElement {
   /** Bumped by close and disconnect, so work started before them ends quietly. */
   #run = 0;
   #preFetched = false;
+  /** Whether the customer's focus was in the form when the phase last changed. */
+  #focusInForm = false;
 
   constructor() {
     super();
@@ -356,6 +361,10 @@ export class JuspaySessionCheckout extends LitElement {
     .status:empty {
       padding: 0;
     }
+    .status:focus,
+    .checkout:focus {
+      outline: none;
+    }
     .status {
       margin: 0;
       padding: calc(var(--_space) * 1.5);
@@ -389,11 +398,27 @@ export class JuspaySessionCheckout extends LitElement {
     this.close();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('_phase')) this.#focusInForm = Boolean(this.renderRoot.querySelector?.('form')?.contains(this.shadowRoot?.activeElement ?? null));
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#lang)?.then(() => this.requestUpdate());
     if (changed.has('prefill') || changed.has('vertical')) {
       const applied = JSON.stringify([this.vertical, this.prefill]);
       if (applied !== this.#applied) this.#applyPrefill();
+    }
+  }
+
+  /**
+   * Focus never falls to <body>: when the form hides under the customer's focus, it moves to the
+   * payment page's container or the outcome; when the form returns, back to its pay button.
+   */
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('_phase')) return;
+    const previous = changed.get('_phase') as Phase | undefined;
+    const root = this.renderRoot as ShadowRoot;
+    if (formHidden(this._phase) && !formHidden(previous) && this.#focusInForm) {
+      root.querySelector<HTMLElement>(this._phase === 'processing' ? '.checkout' : '.status')?.focus();
+    } else if (!formHidden(this._phase) && formHidden(previous) && (!root.activeElement || root.activeElement.matches('.checkout, .status'))) {
+      root.querySelector<HTMLElement>('button[type="submit"]')?.focus();
     }
   }
 
@@ -429,7 +454,7 @@ export class JuspaySessionCheckout extends LitElement {
           );
     const tone = this._phase === 'failed' ? 'failed' : this._phase === 'success' ? 'success' : 'info';
     return html`
-      <form part="form" novalidate ?hidden=${['processing', 'success', 'pending'].includes(this._phase)} @submit=${this.#onSubmit}
+      <form part="form" novalidate ?hidden=${formHidden(this._phase)} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp}>
         ${fieldGroups
           .filter((group) => groups.has(group))
@@ -446,8 +471,8 @@ export class JuspaySessionCheckout extends LitElement {
           </button>
         </div>
       </form>
-      <p part="status" class="status" role="status" aria-live="polite" data-tone=${tone}>${this._announcement}</p>
-      <div part="checkout" class="checkout">
+      <p part="status" class="status" role="status" aria-live="polite" tabindex="-1" data-tone=${tone}>${this._announcement}</p>
+      <div part="checkout" class="checkout" tabindex="-1">
         <slot name="hypercheckout"></slot>
         ${this._iframeUrl
           ? html`<iframe part="iframe" title=${t('form.payment_page')} src=${this._iframeUrl} @load=${this.#onIframeLoad}></iframe>`

@@ -484,3 +484,20 @@ describe('a fetchSession that never answers', () => {
     expect((await failed).detail).to.include({ stage: 'session', code: 'timeout', retryable: true });
   });
 });
+
+describe('focus', () => {
+  it('never falls to <body>: into the payment container while it is open, back to Pay when it closes', async () => {
+    steerDouble();
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    payButton(element).focus();
+    payButton(element).click();
+    await waitUntil(() => element.querySelector('[data-status="charged"]'), 'simulated page', { timeout: 8000 });
+    expect(document.activeElement === document.body, 'focus not lost').to.equal(false);
+    const cancelled = nextEvent(element, 'juspay-payment-cancelled');
+    element.querySelector<HTMLButtonElement>('[data-status="backpressed"]')!.click();
+    await cancelled;
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement).to.equal(payButton(element));
+  });
+});
