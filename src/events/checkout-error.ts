@@ -16,7 +16,6 @@ export type FailureCode =
   | 'sdk_load_failed'
   | 'sdk_initiate_failed'
   | 'payment_failed'
-  | 'session_expired'
   | 'configuration_error';
 
 export interface CheckoutErrorInit {

@@ -79,7 +79,6 @@ export const en = {
   'failure.sdk_load_failed': 'The payment window could not be loaded. Please try again.',
   'failure.sdk_initiate_failed': 'The payment window could not start. Please try again.',
   'failure.payment_failed': 'Your payment did not go through. No money was taken for this attempt; you can try again.',
-  'failure.session_expired': 'This payment session has expired. Please try again.',
   'failure.configuration_error': 'This checkout is not set up correctly. Please contact the merchant.',
 
   'outcome.success': 'Payment successful. Thank you!',
