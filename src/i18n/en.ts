@@ -78,7 +78,8 @@ export const en = {
   'failure.invalid_response': 'The payment server sent an unexpected answer. Please try again.',
   'failure.sdk_load_failed': 'The payment window could not be loaded. Please try again.',
   'failure.sdk_initiate_failed': 'The payment window could not start. Please try again.',
-  'failure.payment_failed': 'Your payment did not go through. No money was taken for this attempt; you can try again.',
+  // Not "no money was taken": an auto-refunded order took it and gave it back.
+  'failure.payment_failed': 'Your payment did not go through. You can try again.',
   'failure.configuration_error': 'This checkout is not set up correctly. Please contact the merchant.',
 
   'outcome.success': 'Payment successful. Thank you!',
