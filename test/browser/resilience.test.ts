@@ -501,3 +501,23 @@ describe('focus', () => {
     expect(element.shadowRoot!.activeElement).to.equal(payButton(element));
   });
 });
+
+describe('early initiate', () => {
+  it('with merchant-id and client-id, HyperCheckout initiates while the customer types, and process follows without a second initiate', async () => {
+    const double = steerDouble();
+    const element = await mountCheckout();
+    element.merchantId = 'test_merchant';
+    element.clientId = 'test_client';
+    element.environment = 'sandbox';
+    await element.updateComplete;
+    control(element, 'customer_email').focus();
+    await waitUntil(() => double.calls.some((call) => call.method === 'initiate'), 'initiated on focus');
+    expect(double.calls.filter((call) => call.method === 'preFetch')).to.have.length(1);
+    await fill(element, generalSample);
+    steerDouble({ outcome: 'charged' });
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    await success;
+    expect(window.HyperServicesDouble!.calls.map((call) => call.method)).to.deep.equal(['process', 'terminate']);
+  });
+});
