@@ -151,7 +151,7 @@ export class JuspaySessionCheckout extends LitElement {
 
   #feedback = new FieldFeedback();
   #launcher = new HyperCheckoutLauncher();
-  #sdkDiv: HTMLDivElement;
+  #sdkDiv?: HTMLDivElement;
   #idempotencyKey = crypto.randomUUID();
   #requestAbort?: AbortController;
   /** Kept after a failed or cancelled payment, to retry on it while its token holds. */
@@ -183,9 +183,6 @@ export class JuspaySessionCheckout extends LitElement {
     this._announcement = '';
     this._iframeUrl = '';
     this._rows = {};
-    this.#sdkDiv = document.createElement('div');
-    this.#sdkDiv.id = `juspay-hypersdk-${++instances}`;
-    this.#sdkDiv.slot = 'hypercheckout';
   }
 
   static override styles = css`
@@ -740,6 +737,11 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** HyperServices finds its div with document.getElementById, so it lives in light DOM; added when first needed. */
   #hyperSdkDiv(): HTMLDivElement {
+    if (!this.#sdkDiv) {
+      this.#sdkDiv = document.createElement('div');
+      this.#sdkDiv.id = `juspay-hypersdk-${++instances}`;
+      this.#sdkDiv.slot = 'hypercheckout';
+    }
     if (this.#sdkDiv.parentNode !== this) this.append(this.#sdkDiv);
     return this.#sdkDiv;
   }
@@ -859,6 +861,7 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** After a redirect, the page loads with Juspay's return parameters: report the verified outcome. */
   async #reportReturn(): Promise<void> {
+    if (!window.location.search) return;
     const params = readReturnParams(window.location.search);
     if (!params || !this.statusEndpoint || (this.orderId && this.orderId !== params.order_id)) return;
     this._phase = 'submitting';
