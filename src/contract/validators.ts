@@ -14,7 +14,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** A string, trimmed, at most `max` characters. */
 export function text(max = 255): z.ZodMiniType<string, unknown> {
   return z.pipe(
-    z.union([z.string(), z.number()], { error: 'format' }),
+    z.custom<string | number>((value) => typeof value === 'string' || Number.isFinite(value), { error: 'format' }),
     z.pipe(
       z.transform((value: string | number) => String(value).trim()),
       z.string().check(z.maxLength(max, { error: 'too_long' })),
@@ -53,7 +53,7 @@ export function oneOf<T extends string>(
 
 /** A boolean, or the strings "true"/"false" the samples send for flags. */
 export const flag: z.ZodMiniType<boolean, unknown> = z.pipe(
-  z.union([z.boolean(), z.string()], { error: 'format' }),
+  z.custom<boolean | string>((value) => typeof value === 'boolean' || typeof value === 'string', { error: 'format' }),
   z.transform((value: boolean | string, ctx) => {
     if (typeof value === 'boolean') return value;
     const normalised = value.trim().toLowerCase();

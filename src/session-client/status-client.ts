@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import '../contract/validators.js';
+import { isRecord } from '../contract/validators.js';
 
 /** What the merchant's `status-endpoint` answers: the order as Juspay reports it, checked server-side. */
 export interface VerifiedStatus {
@@ -9,12 +8,12 @@ export interface VerifiedStatus {
   verified: boolean;
 }
 
-const verifiedStatusSchema = z.looseObject({
-  orderId: z.string(),
-  status: z.string(),
-  amount: z.optional(z.union([z.string(), z.number()])),
-  verified: z.boolean(),
-});
+const isVerifiedStatus = (value: unknown): value is VerifiedStatus =>
+  isRecord(value) &&
+  typeof value.orderId === 'string' &&
+  typeof value.status === 'string' &&
+  typeof value.verified === 'boolean' &&
+  ['undefined', 'string', 'number'].includes(typeof value.amount);
 
 /**
  * Asks the merchant's server for the order's real status. `params` are the order id and, after a
@@ -41,8 +40,8 @@ export async function fetchVerifiedStatus(
       signal: controller.signal,
     });
     if (!response.ok) return undefined;
-    const parsed = verifiedStatusSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : undefined;
+    const answer: unknown = await response.json();
+    return isVerifiedStatus(answer) ? answer : undefined;
   } catch {
     return undefined;
   } finally {

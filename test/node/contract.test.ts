@@ -93,6 +93,35 @@ describe('seed responses', () => {
     assert.ok(error.kind === 'error');
     assert.deepEqual([error.httpStatus, error.errorCode], [401, 'access_denied']);
   });
+
+  it('keeps only http(s) links, ignores unknown members and refuses malformed answers', () => {
+    const sdk = structuredClone(seedResponses[0]!.json) as Record<string, unknown>;
+    sdk.payment_links = { web: 'javascript:alert(1)', mobile: 42, iframe: 'https://pay.example/i', expiry: null };
+    sdk.something_new = { nested: true };
+    const parsed = parseSessionResponse(sdk, 200);
+    assert.ok(parsed.kind === 'sdk');
+    assert.deepEqual(parsed.paymentLinks, { iframe: 'https://pay.example/i' });
+    assert.equal(parsed.sdkPayload, sdk.sdk_payload, 'the payload is passed on untouched');
+
+    const noPayload = { ...sdk, sdk_payload: { requestId: 'r', service: 's', payload: 'not an object' } };
+    assert.equal(parseSessionResponse(noPayload, 200).kind, 'order');
+    assert.equal(parseSessionResponse({ ...noPayload, status_id: 'x' }, 200).kind, 'error');
+
+    const auth = (authentication: unknown) =>
+      parseSessionResponse({ status: 'PENDING_VBV', order_id: 'o1', payment: { authentication } }, 200);
+    const post = auth({ method: 'post', url: 'https://bank.example/acs', params: { PaReq: 1, MD: 'md' } });
+    assert.ok(post.kind === 'authentication');
+    assert.deepEqual([post.method, post.params], ['POST', { PaReq: '1', MD: 'md' }]);
+    assert.equal(auth({ method: 'GET', url: 'javascript:alert(1)' }).kind, 'order');
+    assert.equal(auth({ method: 'PUT', url: 'https://bank.example/acs' }).kind, 'order');
+
+    const html = parseSessionResponse('<html>Bad gateway</html>', 502);
+    assert.deepEqual(html, { kind: 'error', httpStatus: 502, errorCode: 'http_502', errorMessage: 'The server answered with status 502.' });
+    const message = parseSessionResponse({ status: 'error', user_message: 'Try later', error_code: 7 }, 500);
+    assert.ok(message.kind === 'error');
+    assert.deepEqual([message.errorCode, message.errorMessage], ['http_500', 'Try later']);
+    assert.equal(parseSessionResponse([], 200).kind, 'error');
+  });
 });
 
 describe('issues', () => {
