@@ -1,5 +1,6 @@
 // The script-tag bundle: one IIFE file with Lit and zod inside. The npm ESM build is tsc's (see package.json).
 import { cpSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -10,6 +11,11 @@ export default defineConfig({
       name: 'no-import-meta',
       enforce: 'pre',
       transform: (code) => (code.includes('import.meta.url') ? { code: code.replaceAll('import.meta.url', 'undefined'), map: null } : null),
+    },
+    {
+      // Lit's html`` and css`` literals keep their source indentation; the JS minifier leaves strings alone.
+      name: 'minify-literals',
+      transform: (code, id) => (/\/src\/.*\.ts$/.test(id) ? minifyHTMLLiterals(code, { fileName: id }) : null),
     },
     {
       name: 'copy-locales',
