@@ -11,7 +11,7 @@ import { CheckoutError } from '../events/checkout-error.js';
 import { emit, type CheckoutMode } from '../events/events.js';
 import { FieldFeedback } from '../forms/field-feedback.js';
 import { shownFields, type FieldMode } from '../forms/field-plan.js';
-import { renderField, type FieldContext } from '../forms/render-field.js';
+import { readControl, renderField, type FieldContext } from '../forms/render-field.js';
 import { renderRepeatable, withoutRow } from '../forms/render-repeatable.js';
 import { consentSpec, renderTerms, termRows } from '../forms/render-terms.js';
 import { DEFAULT_SDK_URL, HYPER_SERVICE } from '../hypercheckout/hyper-services.js';
@@ -432,8 +432,6 @@ export class JuspaySessionCheckout extends LitElement {
       t,
       value: (name) => this._values[name],
       error: (name) => this.#feedback.visible(name, errors),
-      onInput: this.#onInput,
-      onBlur: this.#onBlur,
     };
     const groups = new Map<FieldGroup, ParameterSpec[]>();
     for (const spec of this.#shown) {
@@ -452,7 +450,7 @@ export class JuspaySessionCheckout extends LitElement {
     const tone = this._phase === 'failed' ? 'failed' : this._phase === 'success' ? 'success' : 'info';
     return html`
       <form part="form" novalidate ?hidden=${formHidden(this._phase)} @submit=${this.#onSubmit}
-        @focusin=${this.#warmUp}>
+        @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur}>
         ${fieldGroups
           .filter((group) => groups.has(group))
           .map(
@@ -702,13 +700,21 @@ export class JuspaySessionCheckout extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-name="${name}"] .add`)?.focus();
   };
 
-  #onInput = (name: string, value: string | boolean) => {
-    this._values = { ...this._values, [name]: value };
+  /** One listener for every control's input and change; checkboxes and selects may fire either. */
+  #onControlInput = (event: Event) => {
+    const control = readControl(event);
+    if (control && this._values[control.name] !== control.value) this._values = { ...this._values, [control.name]: control.value };
   };
 
-  #onBlur = (name: string) => {
-    this.#feedback.touch(name);
-    this.requestUpdate();
+  /** Blur does not bubble: listened for in the capture phase, so one listener serves every control. */
+  #onControlBlur = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const control = readControl(event);
+      if (!control) return;
+      this.#feedback.touch(control.name);
+      this.requestUpdate();
+    },
   };
 
   #onSubmit = (event: SubmitEvent) => {

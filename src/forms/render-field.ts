@@ -1,16 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { ParameterSpec } from '../contract/catalogue.js';
 import type { IssueCode } from '../contract/issues.js';
 import type { Translate } from '../i18n/localize.js';
 
+/**
+ * What a field reads from the form. Controls carry no listeners of their own: the form listens
+ * for their input, change and blur once (see `readControl`), which keeps each render light. Every
+ * input reaches the form's values before the next render, so a plain `.value` binding always
+ * matches what the control shows, and a reset or prefill writes through.
+ */
 export interface FieldContext {
   t: Translate;
   value: (name: string) => string | boolean | undefined;
   error: (name: string) => IssueCode | undefined;
-  onInput: (name: string, value: string | boolean) => void;
-  onBlur: (name: string) => void;
 }
 
 /** Control ids are scoped to the element's shadow root; names may hold `[` `]` `.`, so they are escaped. */
@@ -18,11 +21,16 @@ export const controlId = (name: string) => `control-${name.replace(/[^\w-]/g, '_
 const errorId = (name: string) => `error-${name.replace(/[^\w-]/g, '_')}`;
 const hintId = (name: string) => `hint-${name.replace(/[^\w-]/g, '_')}`;
 
+/** Shown after a required field's label; the control's own `required` is what assistive technology announces. */
+const requiredMark = html`<span class="required" aria-hidden="true"> *</span>`;
+
 const today = () => new Date().toISOString().slice(0, 10);
 
-function readValue(event: Event): string | boolean {
-  const control = event.target as HTMLInputElement | HTMLSelectElement;
-  return control.type === 'checkbox' ? (control as HTMLInputElement).checked : control.value;
+/** The form control an event came from, with its name and current value; undefined for anything else. */
+export function readControl(event: Event): { name: string; value: string | boolean } | undefined {
+  const control = event.target;
+  if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement) || !control.name) return undefined;
+  return { name: control.name, value: control.type === 'checkbox' ? (control as HTMLInputElement).checked : control.value };
 }
 
 export interface FieldOptions {
@@ -34,7 +42,10 @@ export interface FieldOptions {
   hint?: string;
 }
 
-/** One labelled control for a Session API parameter; its error and hint are tied by aria-describedby. */
+/**
+ * One labelled control for a Session API parameter; its error and hint are tied by aria-describedby.
+ * Each kind of control is a single template, so a field costs one template instance to render.
+ */
 export function renderField(spec: ParameterSpec, ctx: FieldContext, options: FieldOptions = {}): TemplateResult {
   const name = options.name ?? spec.name;
   const id = controlId(name);
@@ -42,66 +53,41 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
   const describedBy = [options.hint ? hintId(name) : '', error ? errorId(name) : ''].join(' ').trim() || undefined;
   const current = ctx.value(name) ?? spec.default;
   const value = typeof current === 'string' ? current : '';
-  const onInput = (event: Event) => ctx.onInput(name, readValue(event));
-  const onBlur = () => ctx.onBlur(name);
+  const label = ctx.t(options.labelKey ?? spec.name);
+  const required = spec.required === true;
   const invalid = error ? 'true' : 'false';
-  const label = html`<label part="label" for=${id}
-    >${ctx.t(options.labelKey ?? spec.name)}${spec.required
-      ? html`<span class="required" aria-hidden="true"> *</span>`
-      : nothing}</label
-  >`;
   const hint = options.hint ? html`<p part="hint" class="hint" id=${hintId(name)}>${options.hint}</p>` : nothing;
   const message = error ? html`<p part="error" class="error" id=${errorId(name)}>${ctx.t(`error.${error}`)}</p>` : nothing;
 
   if (spec.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
-      <input
-        part="control"
-        type="checkbox"
-        id=${id}
-        name=${name}
-        .checked=${live(current === true)}
-        ?required=${spec.required}
-        aria-invalid=${invalid}
-        aria-describedby=${ifDefined(describedBy)}
-        @change=${onInput}
-        @blur=${onBlur}
-      />
-      ${label} ${hint} ${message}
+      <input part="control" type="checkbox" id=${id} name=${name} .checked=${current === true} ?required=${required}
+        aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />
+      <label part="label" for=${id}>${label}${required ? requiredMark : nothing}</label>
+      ${hint} ${message}
     </div>`;
   }
-  const control =
-    spec.control === 'select'
-      ? html`<select
-          part="control"
-          id=${id}
-          name=${name}
-          autocomplete=${ifDefined(spec.autocomplete)}
-          ?required=${spec.required}
-          aria-invalid=${invalid}
-          aria-describedby=${ifDefined(describedBy)}
-          @change=${onInput}
-          @blur=${onBlur}
-        >
-          <option value="" ?selected=${value === ''}>${ctx.t('form.choose')}</option>
-          ${(spec.options ?? []).map(
-            (option) => html`<option value=${option} ?selected=${value === option}>${ctx.t(`option.${option}`)}</option>`,
-          )}
-        </select>`
-      : html`<input
-          part="control"
-          id=${id}
-          name=${name}
-          type=${spec.control ?? 'text'}
-          autocomplete=${ifDefined(spec.autocomplete)}
-          inputmode=${ifDefined(spec.control === 'date' ? undefined : spec.inputmode)}
-          max=${ifDefined(spec.dateFormat === 'dd-mm-yyyy' ? today() : undefined)}
-          ?required=${spec.required}
-          aria-invalid=${invalid}
-          aria-describedby=${ifDefined(describedBy)}
-          .value=${live(value)}
-          @input=${onInput}
-          @blur=${onBlur}
-        />`;
-  return html`<div part="field" class="field">${label}${hint}${control}${message}</div>`;
+  if (spec.control === 'select') {
+    return html`<div part="field" class="field">
+      <label part="label" for=${id}>${label}${required ? requiredMark : nothing}</label>
+      ${hint}
+      <select part="control" id=${id} name=${name} autocomplete=${ifDefined(spec.autocomplete)} ?required=${required}
+        aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
+        <option value="" ?selected=${value === ''}>${ctx.t('form.choose')}</option>
+        ${(spec.options ?? []).map(
+          (option) => html`<option value=${option} ?selected=${value === option}>${ctx.t(`option.${option}`)}</option>`,
+        )}
+      </select>
+      ${message}
+    </div>`;
+  }
+  return html`<div part="field" class="field">
+    <label part="label" for=${id}>${label}${required ? requiredMark : nothing}</label>
+    ${hint}
+    <input part="control" id=${id} name=${name} type=${spec.control ?? 'text'} autocomplete=${ifDefined(spec.autocomplete)}
+      inputmode=${ifDefined(spec.control === 'date' ? undefined : spec.inputmode)}
+      max=${ifDefined(spec.dateFormat === 'dd-mm-yyyy' ? today() : undefined)} ?required=${required}
+      aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .value=${value} />
+    ${message}
+  </div>`;
 }

@@ -154,6 +154,22 @@ describe('fields, prefill and params', () => {
     await element.updateComplete;
     expect(control(element, 'customer_city').value).to.equal('Pune');
   });
+
+  it('reset() and a changed prefill write through to what the controls show', async () => {
+    const element = await mount('insurance', (el) => (el.prefill = { customer_email: 'asha@example.com' }));
+    await typeValues(element, { customer_email: 'ravi@example.com', customer_city: 'Pune', customer_gender: 'Male', is_primary_holder: true });
+    element.reset();
+    await element.updateComplete;
+    expect(control(element, 'customer_email').value).to.equal('asha@example.com');
+    expect(control(element, 'customer_city').value).to.equal('');
+    expect(control(element, 'customer_gender').value).to.equal('');
+    expect((control(element, 'is_primary_holder') as HTMLInputElement).checked).to.equal(false);
+    await typeValues(element, { customer_email: 'ravi@example.com' });
+    element.prefill = { customer_email: 'ravi@example.com', customer_city: 'Goa' };
+    await element.updateComplete;
+    expect(control(element, 'customer_email').value).to.equal('ravi@example.com');
+    expect(control(element, 'customer_city').value).to.equal('Goa');
+  });
 });
 
 describe('repeatable groups', () => {
