@@ -4,6 +4,7 @@
  * (the package supports >=20.19) it applies the same check as size-limit's file plugin: gzip
  * level 9 (or brotli quality 11 when `gzip` is not true), summed over `path`, against `limit`
  * read the way size-limit reads it ("20 kB" = 20 000 bytes, "20 KiB" = 20 480 bytes).
+ * `--config FILE` reads another file of checks, as size-limit's own option does.
  * Exits 1 when a limit is exceeded.
  */
 import { spawnSync } from 'node:child_process';
@@ -35,9 +36,11 @@ function parseLimit(limit: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
-const checks = JSON.parse(await readFile(join(root, '.size-limit.json'), 'utf8')) as Check[];
+const configFlag = process.argv.indexOf('--config');
+const configPath = configFlag > 0 ? resolve(process.argv[configFlag + 1] ?? '') : join(root, '.size-limit.json');
+const checks = JSON.parse(await readFile(configPath, 'utf8')) as Check[];
 let failed = 0;
-console.log(`size-limit needs Node ^22.18 (this is ${process.version}); applying .size-limit.json with the same measurement.`);
+console.log(`size-limit needs Node ^22.18 (this is ${process.version}); applying ${configPath} with the same measurement.`);
 for (const check of checks) {
   const paths = Array.isArray(check.path) ? check.path : [check.path];
   let size = 0;
