@@ -21,8 +21,11 @@ export const controlId = (name: string) => `control-${name.replace(/[^\w-]/g, '_
 const errorId = (name: string) => `error-${name.replace(/[^\w-]/g, '_')}`;
 const hintId = (name: string) => `hint-${name.replace(/[^\w-]/g, '_')}`;
 
-/** Shown after a required field's label; the control's own `required` is what assistive technology announces. */
-const requiredMark = html`<span class="required" aria-hidden="true"> *</span>`;
+/**
+ * Shown after a required field's label; the control's own `required` is what assistive technology
+ * announces. The non-breaking space keeps the star on the label's line and survives minification.
+ */
+const requiredMark = html`<span class="required" aria-hidden="true">&nbsp;*</span>`;
 
 const today = () => new Date().toISOString().slice(0, 10);
 

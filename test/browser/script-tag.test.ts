@@ -16,6 +16,16 @@ describe('script-tag drop-in', () => {
     expect(scripts.map((script) => new URL(script.src).pathname)).to.deep.equal(['/dist/juspay-session-checkout.iife.js']);
     page.HyperServicesDouble = { calls: [], outcome: 'charged' };
     const element = page.document.querySelector('juspay-session-checkout') as JuspaySessionCheckout;
+    // The bundle's templates are minified: they must still read exactly as the sources' do.
+    const fromSources = document.createElement('juspay-session-checkout') as JuspaySessionCheckout;
+    for (const name of ['amount', 'currency']) fromSources.setAttribute(name, element.getAttribute(name)!);
+    document.body.append(fromSources);
+    await fromSources.updateComplete;
+    const texts = (checkout: HTMLElement) =>
+      [...checkout.shadowRoot!.querySelectorAll('legend, label, option, button')].map((node) => node.textContent!.trim());
+    expect(texts(element)).to.deep.equal(texts(fromSources));
+    expect(texts(element)).to.include('Email\u00a0*');
+    fromSources.remove();
     await fill(element, generalSample);
     const success = nextEvent(element, 'juspay-payment-success');
     element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
