@@ -152,7 +152,8 @@ export class JuspaySessionCheckout extends LitElement {
   #feedback = new FieldFeedback();
   #launcher = new HyperCheckoutLauncher();
   #sdkDiv?: HTMLDivElement;
-  #idempotencyKey = crypto.randomUUID();
+  /** One per attempt, made when the attempt is first sent. */
+  #idempotencyKey?: string;
   #requestAbort?: AbortController;
   /** Kept after a failed or cancelled payment, to retry on it while its token holds. */
   #session?: SdkSession;
@@ -320,7 +321,9 @@ export class JuspaySessionCheckout extends LitElement {
       font-size: 0.875rem;
       color: var(--_error);
     }
-    .required {
+    /* The star is drawn, not read: the control's own required state is what assistive technology announces. */
+    label[data-required]::after {
+      content: '\\a0*' / '';
       color: var(--_error);
     }
     .actions {
@@ -528,7 +531,7 @@ export class JuspaySessionCheckout extends LitElement {
       const response = await createSession({
         endpoint: this.endpoint,
         body: data,
-        idempotencyKey: this.#idempotencyKey,
+        idempotencyKey: (this.#idempotencyKey ??= crypto.randomUUID()),
         timeoutMs: this.timeout,
         headers: this.headers,
         signal,
@@ -891,7 +894,7 @@ export class JuspaySessionCheckout extends LitElement {
     const outcome = outcomeOfStatus(status);
     if (outcome === 'success' || outcome === 'pending') this.#newAttempt();
     // A new key after any outcome; the session itself is kept for a retry while its token holds.
-    else this.#idempotencyKey = crypto.randomUUID();
+    else this.#idempotencyKey = undefined;
     if (outcome === 'success') {
       this._phase = 'success';
       this.#announce(this.#t('outcome.success'));
@@ -948,7 +951,7 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   #newAttempt(): void {
-    this.#idempotencyKey = crypto.randomUUID();
+    this.#idempotencyKey = undefined;
     this.#session = undefined;
   }
 

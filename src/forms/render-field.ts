@@ -21,12 +21,6 @@ export const controlId = (name: string) => `control-${name.replace(/[^\w-]/g, '_
 const errorId = (name: string) => `error-${name.replace(/[^\w-]/g, '_')}`;
 const hintId = (name: string) => `hint-${name.replace(/[^\w-]/g, '_')}`;
 
-/**
- * Shown after a required field's label; the control's own `required` is what assistive technology
- * announces. The non-breaking space keeps the star on the label's line and survives minification.
- */
-const requiredMark = html`<span class="required" aria-hidden="true">&nbsp;*</span>`;
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The form control an event came from, with its name and current value; undefined for anything else. */
@@ -66,13 +60,13 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
     return html`<div part="field" class="field checkbox">
       <input part="control" type="checkbox" id=${id} name=${name} .checked=${current === true} ?required=${required}
         aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />
-      <label part="label" for=${id}>${label}${required ? requiredMark : nothing}</label>
+      <label part="label" for=${id} ?data-required=${required}>${label}</label>
       ${hint} ${message}
     </div>`;
   }
   if (spec.control === 'select') {
     return html`<div part="field" class="field">
-      <label part="label" for=${id}>${label}${required ? requiredMark : nothing}</label>
+      <label part="label" for=${id} ?data-required=${required}>${label}</label>
       ${hint}
       <select part="control" id=${id} name=${name} autocomplete=${ifDefined(spec.autocomplete)} ?required=${required}
         aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
@@ -85,9 +79,9 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
     </div>`;
   }
   return html`<div part="field" class="field">
-    <label part="label" for=${id}>${label}${required ? requiredMark : nothing}</label>
+    <label part="label" for=${id} ?data-required=${required}>${label}</label>
     ${hint}
-    <input part="control" id=${id} name=${name} type=${spec.control ?? 'text'} autocomplete=${ifDefined(spec.autocomplete)}
+    <input part="control" id=${id} name=${name} type=${ifDefined(spec.control === 'text' ? undefined : spec.control)} autocomplete=${ifDefined(spec.autocomplete)}
       inputmode=${ifDefined(spec.control === 'date' ? undefined : spec.inputmode)}
       max=${ifDefined(spec.dateFormat === 'dd-mm-yyyy' ? today() : undefined)} ?required=${required}
       aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .value=${value} />

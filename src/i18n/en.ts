@@ -35,7 +35,6 @@ export const en = {
   'group.address': 'Address',
   'group.employment': 'Education and work',
 
-  'form.required': 'required',
   'form.choose': 'Choose…',
   'form.pay': 'Pay',
   'form.pay_amount': 'Pay {amount}',
