@@ -54,6 +54,7 @@ let instances = 0;
  * @csspart row - One entry of a repeatable group (insured member, bank account).
  * @csspart field - One field: label, control and error.
  * @csspart label - A field's label.
+ * @csspart required - A required field's label, also part `label`; its `::after` draws the star.
  * @csspart control - An input or select.
  * @csspart hint - A field's hint, e.g. the debit day's range.
  * @csspart error - A field's error message.
@@ -322,7 +323,7 @@ export class JuspaySessionCheckout extends LitElement {
       color: var(--_error);
     }
     /* The star is drawn, not read: the control's own required state is what assistive technology announces. */
-    label[data-required]::after {
+    label[part~='required']::after {
       content: '\\a0*' / '';
       color: var(--_error);
     }

@@ -60,13 +60,13 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
     return html`<div part="field" class="field checkbox">
       <input part="control" type="checkbox" id=${id} name=${name} .checked=${current === true} ?required=${required}
         aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />
-      <label part="label" for=${id} ?data-required=${required}>${label}</label>
+      <label part=${required ? 'label required' : 'label'} for=${id}>${label}</label>
       ${hint} ${message}
     </div>`;
   }
   if (spec.control === 'select') {
     return html`<div part="field" class="field">
-      <label part="label" for=${id} ?data-required=${required}>${label}</label>
+      <label part=${required ? 'label required' : 'label'} for=${id}>${label}</label>
       ${hint}
       <select part="control" id=${id} name=${name} autocomplete=${ifDefined(spec.autocomplete)} ?required=${required}
         aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
@@ -79,7 +79,7 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
     </div>`;
   }
   return html`<div part="field" class="field">
-    <label part="label" for=${id} ?data-required=${required}>${label}</label>
+    <label part=${required ? 'label required' : 'label'} for=${id}>${label}</label>
     ${hint}
     <input part="control" id=${id} name=${name} type=${ifDefined(spec.control === 'text' ? undefined : spec.control)} autocomplete=${ifDefined(spec.autocomplete)}
       inputmode=${ifDefined(spec.control === 'date' ? undefined : spec.inputmode)}

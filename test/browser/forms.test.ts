@@ -283,6 +283,23 @@ describe('mandate terms', () => {
   });
 });
 
+describe('theming', () => {
+  it('a merchant stylesheet replaces the required star through ::part(required)::after, on required labels only', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'juspay-session-checkout::part(required)::after { content: " (required)" / ""; }';
+    document.head.append(style);
+    try {
+      const element = await mount('general');
+      const after = (name: string) =>
+        getComputedStyle(element.shadowRoot!.querySelector(`label[for="${control(element, name).id}"]`)!, '::after').content;
+      expect(after('customer_email')).to.equal('" (required)" / ""');
+      expect(after('customer_first_name')).to.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
 describe('languages', () => {
   it('renders Hindi and Thai labels, falls back from hi-IN and unknown languages, and translations win', async () => {
     const element = await mount('insurance', (el) => (el.lang = 'hi-IN'));
