@@ -322,8 +322,10 @@ export class JuspaySessionCheckout extends LitElement {
       font-size: 0.875rem;
       color: var(--_error);
     }
-    /* The star is drawn, not read: the control's own required state is what assistive technology announces. */
+    /* The star is drawn, not read: the control's own required state is what assistive technology announces.
+       Browsers without alternative text for content keep the first declaration. */
     label[part~='required']::after {
+      content: '\\a0*';
       content: '\\a0*' / '';
       color: var(--_error);
     }
