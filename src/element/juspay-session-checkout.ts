@@ -717,9 +717,8 @@ export class JuspaySessionCheckout extends LitElement {
     capture: true,
     handleEvent: (event: Event) => {
       const control = readControl(event);
-      if (!control) return;
-      this.#feedback.touch(control.name);
-      this.requestUpdate();
+      // A hidden form (focus moved to the payment page) shows its errors when it returns.
+      if (control && this.#feedback.touch(control.name) && !formHidden(this._phase)) this.requestUpdate();
     },
   };
 

@@ -8,8 +8,11 @@ export class FieldFeedback {
   #touched = new Set<string>();
   #submitted = false;
 
-  touch(name: string): void {
+  /** Returns whether this changed what may show: false when the field was already touched. */
+  touch(name: string): boolean {
+    if (this.#touched.has(name)) return false;
     this.#touched.add(name);
+    return true;
   }
 
   submitted(): void {
