@@ -86,7 +86,6 @@ export const en = {
   'outcome.cancelled': 'Payment cancelled. Your details are still here when you are ready.',
 
   is_primary_holder: 'I am the primary policy holder',
-  insured_member_details: 'Insured members',
   'insured_member_details.name': 'Full name',
   'insured_member_details.dob': 'Date of birth',
   'insured_member_details.gender': 'Gender',
@@ -108,7 +107,6 @@ export const en = {
   'metadata.agent_name': 'Agent name',
   first_name: 'First name',
   last_name: 'Last name',
-  'metadata.bank_account_details': 'Bank accounts',
   'metadata.bank_account_details.bank_account_number': 'Account number',
   'metadata.bank_account_details.bank_ifsc': 'IFSC',
   'metadata.bank_account_details.bank_beneficiary_name': 'Account holder name',
@@ -119,7 +117,6 @@ export const en = {
   'mandate.rule_value': 'Debit day',
   'mandate.amount_rule': 'Debit amount',
   'mandate.revokable_by_customer': 'I can cancel this mandate',
-  'mandate.block_funds': 'Block the funds until the debit',
 
   'option.Self': 'Self',
   'option.Spouse': 'Spouse',
