@@ -128,7 +128,7 @@ export class JuspaySessionCheckout extends LitElement {
   declare statusEndpoint: string;
   /** When HyperServices.js cannot load or start, open `payment_links.web` instead of failing. */
   declare redirectFallback: boolean;
-  /** Milliseconds to wait for the endpoint before failing. */
+  /** Milliseconds to wait for the endpoint, the status check, and HyperCheckout to load and to start, before failing. */
   declare timeout: number;
   /** Values shown in the form and editable, keyed by Session API name. */
   declare prefill: Record<string, unknown>;
@@ -165,6 +165,7 @@ export class JuspaySessionCheckout extends LitElement {
   /** Bumped by close and disconnect, so work started before them ends quietly. */
   #run = 0;
   #preFetched = false;
+  #announcements = 0;
   /** Whether the customer's focus was in the form when the phase last changed. */
   #focusInForm = false;
 
@@ -345,7 +346,6 @@ export class JuspaySessionCheckout extends LitElement {
       color: var(--juspay-color-on-primary, #fff);
       cursor: pointer;
       flex: 1 1 auto;
-      transition: filter 0.15s;
     }
     button.secondary {
       background: transparent;
@@ -388,12 +388,6 @@ export class JuspaySessionCheckout extends LitElement {
       background: #e6f4ea;
       color: #0d652d;
     }
-    @media (prefers-reduced-motion: reduce) {
-      * {
-        transition: none !important;
-        animation: none !important;
-      }
-    }
   `;
 
   override disconnectedCallback(): void {
@@ -412,16 +406,22 @@ export class JuspaySessionCheckout extends LitElement {
 
   /**
    * Focus never falls to <body>: when the form hides under the customer's focus, it moves to the
-   * payment page's container or the outcome; when the form returns, back to its pay button.
+   * payment page's container or the outcome; when the payment page closes under it, to the outcome
+   * or, when the form returns, to its pay button. Focus the customer moved elsewhere stays there.
    */
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('_phase')) return;
     const previous = changed.get('_phase') as Phase | undefined;
-    const root = this.renderRoot as ShadowRoot;
-    if (formHidden(this._phase) && !formHidden(previous) && this.#focusInForm) {
-      root.querySelector<HTMLElement>(this._phase === 'processing' ? '.checkout' : '.status')?.focus();
-    } else if (!formHidden(this._phase) && formHidden(previous) && (!root.activeElement || root.activeElement.matches('.checkout, .status'))) {
-      root.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+    const focus = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    const active = document.activeElement;
+    // On <body>, focus was in a payment page that has just been removed.
+    const stranded = !active || active === document.body || this.contains(active);
+    if (formHidden(this._phase) && !formHidden(previous)) {
+      if (this.#focusInForm) focus(this._phase === 'processing' ? '.checkout' : '.status');
+    } else if (formHidden(this._phase) && previous === 'processing') {
+      if (stranded) focus('.status');
+    } else if (!formHidden(this._phase) && formHidden(previous) && stranded) {
+      focus('button[type="submit"]');
     }
   }
 
@@ -510,12 +510,8 @@ export class JuspaySessionCheckout extends LitElement {
     const fingerprint = JSON.stringify(data);
     if (fingerprint !== this.#attemptBody) this.#newAttempt();
     this.#attemptBody = fingerprint;
-    if (this.#session && this.#sessionUsable(this.#session)) {
-      this._phase = 'submitting';
-      await this.#guard(this.#run, () => this.#open(this.#session!));
-      return;
-    }
-    if (!this.endpoint && !this.fetchSession) {
+    const kept = this.#session && this.#sessionUsable(this.#session) ? this.#session : undefined;
+    if (!kept && !this.endpoint && !this.fetchSession) {
       this.#fail(
         new CheckoutError({
           stage: 'session',
@@ -528,6 +524,10 @@ export class JuspaySessionCheckout extends LitElement {
     }
     this._phase = 'submitting';
     this.#announce(this.#t('form.submitting'));
+    if (kept) {
+      await this.#guard(this.#run, () => this.#open(kept));
+      return;
+    }
     this.#requestAbort = new AbortController();
     const signal = this.#requestAbort.signal;
     await this.#guard(this.#run, async () => {
@@ -729,7 +729,8 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** Loads the SDK, and initiates it when the merchant gave its ids, while the customer types. */
   #warmUp = () => {
-    if (this.mode !== 'sdk') return;
+    // While a payment starts, HyperCheckout is already being opened with the session's own settings.
+    if (this.mode !== 'sdk' || this._phase === 'submitting' || this._phase === 'processing') return;
     const options = this.#launcherOptions();
     if (options) {
       this.#launcher.initiate(options).catch(() => undefined);
@@ -768,6 +769,7 @@ export class JuspaySessionCheckout extends LitElement {
       clientId,
       environment: environment === 'sandbox' ? 'sandbox' : 'production',
       hyperSDKDiv: this.#hyperSdkDiv().id,
+      timeoutMs: this.timeout,
     };
   }
 
@@ -776,7 +778,7 @@ export class JuspaySessionCheckout extends LitElement {
     try {
       await step();
     } catch (error) {
-      if (run === this.#run && !(error instanceof LauncherClosed)) this.#fail(error);
+      if (run === this.#run) this.#fail(error);
     }
   }
 
@@ -790,6 +792,8 @@ export class JuspaySessionCheckout extends LitElement {
         { cancelable: true },
       );
       if (!proceed) {
+        // The merchant opens checkout itself; the next Pay asks the endpoint (same key) and the merchant again.
+        this.#session = undefined;
         this._phase = 'idle';
         this.#announce('');
         return;
@@ -887,9 +891,8 @@ export class JuspaySessionCheckout extends LitElement {
     let status = hint;
     let verified = false;
     if (this.statusEndpoint) {
-      const run = this.#run;
+      // No run check: the payment is over, so its outcome is reported even if close() or removal came meanwhile.
       const checked = await fetchVerifiedStatus(this.statusEndpoint, params, { headers: this.headers, timeoutMs: this.timeout });
-      if (run !== this.#run) return;
       // An order Juspay has not started (the customer went back) says nothing more than the SDK did.
       if (checked && !isNotStarted(checked.status)) ({ status, verified } = checked);
     }
@@ -957,8 +960,17 @@ export class JuspaySessionCheckout extends LitElement {
     this.#session = undefined;
   }
 
+  /** A live region speaks only when its text changes: an identical message is cleared, then set again. */
   #announce(message: string): void {
-    this._announcement = message;
+    const turn = ++this.#announcements;
+    if (!message || message !== this._announcement) {
+      this._announcement = message;
+      return;
+    }
+    this._announcement = '';
+    void this.updateComplete.then(() => {
+      if (turn === this.#announcements) this._announcement = message;
+    });
   }
 
   /** Moves focus to the first invalid control in the form's order; the only focus move on submit. */

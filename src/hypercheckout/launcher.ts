@@ -10,7 +10,8 @@ export interface LauncherOptions {
   environment: 'sandbox' | 'production';
   /** Id of a light-DOM div: HyperServices looks it up with `document.getElementById`. */
   hyperSDKDiv: string;
-  loadTimeoutMs?: number;
+  /** How long loading HyperServices.js, and then its initiate, may each take. */
+  timeoutMs?: number;
 }
 
 /** The `process_result` that ends a HyperCheckout run. */
@@ -74,14 +75,17 @@ export class HyperCheckoutLauncher {
 
   async #start(options: LauncherOptions): Promise<HyperServicesInstance> {
     const generation = ++this.#generation;
-    const HyperServices = await loadHyperServices(options.sdkUrl, options.loadTimeoutMs);
+    const HyperServices = await loadHyperServices(options.sdkUrl, options.timeoutMs);
     // Terminated, or started again, while the script loaded: this start is over.
     if (generation !== this.#generation) throw new LauncherClosed();
     const instance = new HyperServices();
     this.#instance = instance;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     await new Promise<void>((resolve, reject) => {
       this.#resolveInitiate = resolve;
       this.#rejectInitiate = reject;
+      // An SDK that never answers (its frames blocked, say) must not leave the customer waiting.
+      timer = setTimeout(() => reject(initiateError('The payment page did not start in time.')), options.timeoutMs ?? 20000);
       try {
         instance.initiate(
           {
@@ -104,7 +108,7 @@ export class HyperCheckoutLauncher {
       } catch (error) {
         reject(initiateError(error instanceof Error ? error.message : 'The payment page could not start.'));
       }
-    });
+    }).finally(() => clearTimeout(timer));
     return instance;
   }
 

@@ -4,6 +4,8 @@ export interface HyperServicesDoubleControls {
   outcome?: string;
   /** Answer `initiate` with an error. */
   initiateError?: boolean;
+  /** Never answer `initiate`, as an SDK whose frames are blocked. */
+  initiateSilent?: boolean;
   delayMs?: number;
   /** Every call made, in order. */
   calls: { method: string; payload?: unknown }[];

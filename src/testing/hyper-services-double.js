@@ -7,6 +7,7 @@
  * Tests steer it through `window.HyperServicesDouble`:
  * - `outcome`: a status (e.g. `'charged'`) to answer `process` with at once, without the page;
  * - `initiateError`: answer `initiate` with an error;
+ * - `initiateSilent`: never answer `initiate`, as an SDK whose frames are blocked;
  * - `calls`: every call made, in order, with its arguments;
  * - `onResult(status, sdkPayload)`: awaited before the `process_result`, so a demo can tell its
  *   Juspay double what the customer chose, as HyperCheckout tells Juspay.
@@ -54,6 +55,7 @@
       required(payload.payload, ['action', 'merchantId', 'clientId', 'environment', 'hyperSDKDiv'], 'payload.payload');
       if (typeof callback !== 'function') throw new TypeError('HyperServices double: initiate needs a callback');
       this.#callback = callback;
+      if (controls.initiateSilent) return;
       later(() => {
         const div = document.getElementById(payload.payload.hyperSDKDiv);
         if (!div || controls.initiateError) {

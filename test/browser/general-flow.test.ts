@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   clearRequests,
   control,
@@ -64,6 +64,22 @@ describe('general vertical, end to end', () => {
     expect(error!.textContent).to.match(/format/i);
     expect(element.shadowRoot!.activeElement).to.equal(email);
     expect(await recordedRequests()).to.have.length(0);
+  });
+
+  it('announces a repeated message again: the live region is cleared, then set', async () => {
+    const element = await mountCheckout();
+    await fill(element, { ...generalSample, customer_email: 'not-an-email' });
+    await element.submit();
+    const region = element.shadowRoot!.querySelector('[role="status"]')!;
+    const message = region.textContent!.trim();
+    expect(message).to.match(/correct 1 highlighted/);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(region.textContent!.trim()));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    await element.submit();
+    await waitUntil(() => seen.at(-1) === message, 'announced again');
+    observer.disconnect();
+    expect(seen).to.deep.equal(['', message]);
   });
 
   it('does not show an error while the customer first types, only after leaving the field', async () => {

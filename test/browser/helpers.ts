@@ -35,6 +35,7 @@ export function steerDouble(controls: Partial<DoubleControls> = {}): DoubleContr
   double.calls.length = 0;
   delete double.outcome;
   delete double.initiateError;
+  delete double.initiateSilent;
   Object.assign(double, controls);
   return double;
 }

@@ -86,6 +86,13 @@ describe('failures: a clear message, a typed event, every value kept, and a work
     expect(await recordedRequests()).to.have.length(1);
   });
 
+  it('an initiate that never answers, after `timeout`', async () => {
+    const element = await mountCheckout();
+    element.timeout = 500;
+    steerDouble({ initiateSilent: true });
+    await failThenRetry(element, { stage: 'sdk', code: 'sdk_initiate_failed', retryable: true }, () => undefined);
+  });
+
   it('an initiate error', async () => {
     const element = await mountCheckout();
     steerDouble({ initiateError: true });
@@ -430,6 +437,38 @@ describe('one payment, never two', () => {
     expect((await recordedRequests()).filter((call) => call.path === '/api/session/general')).to.have.length(1);
   });
 
+  it('close() while the status check runs still reports the finished payment, and Pay opens no second one', async () => {
+    steerDouble({ outcome: 'charged' });
+    const element = await mountCheckout();
+    element.statusEndpoint = '/api/status?delay=400';
+    await fill(element, generalSample);
+    const success = nextEvent(element, 'juspay-payment-success');
+    void element.submit();
+    await waitUntil(() => window.HyperServicesDouble!.calls.some((call) => call.method === 'terminate'), 'HyperCheckout closed');
+    element.close();
+    expect((await success).detail).to.include({ status: 'CHARGED', verified: true });
+    await element.submit();
+    expect(window.HyperServicesDouble!.calls.filter((call) => call.method === 'process')).to.have.length(1);
+  });
+
+  it('after the merchant takes a session over (preventDefault), the next Pay asks the endpoint, same key, and the merchant again', async () => {
+    steerDouble({ outcome: 'charged' });
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    const takeOver = (event: Event) => event.preventDefault();
+    element.addEventListener('juspay-session-created', takeOver, { once: true });
+    await element.submit();
+    expect(window.HyperServicesDouble!.calls.filter((call) => call.method === 'process')).to.have.length(0);
+    const createdAgain = nextEvent(element, 'juspay-session-created');
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    await createdAgain;
+    await success;
+    const posts = (await recordedRequests()).filter((call) => call.path === '/api/session/general');
+    expect(posts).to.have.length(2);
+    expect(posts[1]!.headers['idempotency-key']).to.equal(posts[0]!.headers['idempotency-key']);
+  });
+
   it('after a pending payment the form is gone and submit() makes no second order', async () => {
     steerDouble({ outcome: 'pending_vbv' });
     const element = await mountCheckout();
@@ -502,7 +541,40 @@ describe('focus', () => {
   });
 });
 
+describe('focus after the payment page', () => {
+  it('moves to the outcome when the page closes on success, not to <body>', async () => {
+    steerDouble();
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    payButton(element).focus();
+    payButton(element).click();
+    await waitUntil(() => element.querySelector('[data-status="charged"]'), 'simulated page', { timeout: 8000 });
+    element.querySelector<HTMLButtonElement>('[data-status="charged"]')!.focus();
+    const success = nextEvent(element, 'juspay-payment-success');
+    element.querySelector<HTMLButtonElement>('[data-status="charged"]')!.click();
+    await success;
+    await element.updateComplete;
+    const focused = element.shadowRoot!.activeElement?.getAttribute('role') ?? document.activeElement?.tagName;
+    expect(focused).to.equal('status');
+  });
+});
+
 describe('early initiate', () => {
+  it('a field focused while HyperCheckout starts for the session does not restart it: the payment goes through', async () => {
+    const element = await mountCheckout();
+    element.merchantId = 'test_merchant';
+    element.clientId = 'test_client';
+    // No environment: the early start is for production, the session's sdk_payload says sandbox.
+    await fill(element, generalSample);
+    steerDouble({ outcome: 'charged', delayMs: 300 });
+    const created = nextEvent(element, 'juspay-session-created');
+    const success = nextEvent(element, 'juspay-payment-success');
+    void element.submit();
+    await created;
+    control(element, 'customer_city').focus();
+    await success;
+  });
+
   it('with merchant-id and client-id, HyperCheckout initiates while the customer types, and process follows without a second initiate', async () => {
     const double = steerDouble();
     const element = await mountCheckout();

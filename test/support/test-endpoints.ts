@@ -3,7 +3,7 @@
  * - `POST /api/session/:vertical`: the real server companion, talking to the Juspay double;
  * - `POST /api/fault/:kind`: a merchant endpoint that fails in one specific way;
  * - `GET /api/requests`: every request the endpoints received, to assert what the widget posted;
- * - `GET /api/status`: a merchant status endpoint answering `CHARGED` (or `?answer=`); orders whose id
+ * - `GET /api/status`: a merchant status endpoint answering `CHARGED` (or `?answer=`, after `?delay=` ms); orders whose id
  *   starts with `mismatch` fail verification;
  * - `POST /api/landing`: where an authentication POST lands;
  * - `GET /sdk/HyperServices.js`: the HyperServices double; anything else under /sdk/ is a 404.
@@ -105,6 +105,7 @@ export async function testEndpoints(): Promise<{
           const orderId = query.get('order_id') ?? '';
           ctx.type = 'application/json';
           const status = query.get('answer') ?? 'CHARGED';
+          await sleep(Number(query.get('delay') ?? 0));
           const verified = status === 'CHARGED' && !orderId.startsWith('mismatch');
           ctx.body = JSON.stringify({ orderId, status, amount: '30500.00', verified });
           return;
