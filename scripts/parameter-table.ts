@@ -185,13 +185,14 @@ export function parameterSection(): string {
     '  Merchant parameters with form hints (policy, agent, mandate terms) are ones a merchant may choose to ask the customer for.',
     '- **Required**: Juspay needs it. The browser checks required customer fields; `validateSessionRequest(body, vertical,',
     '  {complete: true})` checks all of them on the body going to Juspay. An entry’s required members are checked whenever',
-    '  the entry is there. Rules between parameters (dates in order, `mandate.rule_value` per frequency) apply whenever',
-    '  the parameters they relate are in the body.',
+    '  the entry is there. Rules between parameters (dates in order, `mandate.rule_value` per frequency, a `tpv` amount of',
+    '  at least INR 1) apply whenever the parameters they relate are in the body.',
     '- Enums are read case-insensitively and sent in the spelling shown. Dates are `yyyy-mm-dd` in the form and sent in',
     '  the format shown. Array parameters are form controls named `<parameter>[<index>].<member>`, labelled',
     '  `<parameter>.<member>`, and sent as one JSON string.',
     '- Mandate parameters (`options.create_mandate`, `mandate.*`) are refused outside `tpv`, `mandate` and `billing`.',
-    '  Parameters the catalogue does not know are passed through unchecked.',
+    '  `validateSessionRequest` passes parameters the catalogue does not know through unchecked; `createSessionHandler`',
+    '  drops any the browser sends, under any spelling, so only `resolveOrder` can add them.',
     ...groups().flatMap((group) => ['', `### ${heading(group.verticals)}`, '', table(group.specs.flatMap(rowsOf))]),
   ].join('\n');
 }

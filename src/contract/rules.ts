@@ -65,6 +65,12 @@ const bankAccounts: Rule = (values, report) => {
   });
 };
 
+/** Seed 003: a TPV payment is at least INR 1. */
+const tpvMinimumAmount: Rule = (values, report) => {
+  // Both are canonical here: the amount a decimal string, the currency an uppercase code.
+  if ((values.currency ?? 'INR') === 'INR' && Number(values.amount) < 1) report('amount', 'range');
+};
+
 const mandateRules = [mandateDates, mandateRuleValue, mandateMaxAmount];
 
 export const rules: Record<Vertical, readonly Rule[]> = {
@@ -72,7 +78,7 @@ export const rules: Record<Vertical, readonly Rule[]> = {
   insurance: [],
   education: [],
   travel: [travelDates],
-  tpv: [bankAccounts, ...mandateRules],
+  tpv: [bankAccounts, tpvMinimumAmount, ...mandateRules],
   mandate: mandateRules,
   billing: mandateRules,
 };

@@ -103,6 +103,7 @@ const rows: Row[] = [
   // TPV, seed 003.
   ['order_type TPV_PAYMENT', 'tpv', tpv, { order_type: 'TPV' }, 'order_type', 'enum'],
   ['order_type required', 'tpv', tpv, { order_type: undefined }, 'order_type', 'required', true],
+  ['TPV amount at least INR 1', 'tpv', tpv, { amount: '0.50' }, 'amount', 'range'],
   ['bank_account_details required', 'tpv', tpv, { 'metadata.bank_account_details': undefined }, 'metadata.bank_account_details', 'required'],
   ['bank_account_details non-empty', 'tpv', tpv, { 'metadata.bank_account_details': '[]' }, 'metadata.bank_account_details', 'required'],
   ['bank_account_details JSON', 'tpv', tpv, { 'metadata.bank_account_details': '[{bank_ifsc: ICIC0000300}]' }, 'metadata.bank_account_details', 'json'],
