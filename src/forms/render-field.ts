@@ -16,10 +16,8 @@ export interface FieldContext {
   error: (name: string) => IssueCode | undefined;
 }
 
-/** Control ids are scoped to the element's shadow root; names may hold `[` `]` `.`, so they are escaped. */
-export const controlId = (name: string) => `control-${name.replace(/[^\w-]/g, '_')}`;
-const errorId = (name: string) => `error-${name.replace(/[^\w-]/g, '_')}`;
-const hintId = (name: string) => `hint-${name.replace(/[^\w-]/g, '_')}`;
+/** Ids are scoped to the element's shadow root; names may hold `[` `]` `.`, so they are escaped. */
+const idOf = (role: 'control' | 'error' | 'hint', name: string) => `${role}-${name.replace(/[^\w-]/g, '_')}`;
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -45,16 +43,16 @@ export interface FieldOptions {
  */
 export function renderField(spec: ParameterSpec, ctx: FieldContext, options: FieldOptions = {}): TemplateResult {
   const name = options.name ?? spec.name;
-  const id = controlId(name);
+  const id = idOf('control', name);
   const error = ctx.error(name);
-  const describedBy = [options.hint ? hintId(name) : '', error ? errorId(name) : ''].join(' ').trim() || undefined;
+  const describedBy = [options.hint ? idOf('hint', name) : '', error ? idOf('error', name) : ''].join(' ').trim() || undefined;
   const current = ctx.value(name) ?? spec.default;
   const value = typeof current === 'string' ? current : '';
   const label = ctx.t(options.labelKey ?? spec.name);
   const required = spec.required === true;
   const invalid = error ? 'true' : 'false';
-  const hint = options.hint ? html`<p part="hint" class="hint" id=${hintId(name)}>${options.hint}</p>` : nothing;
-  const message = error ? html`<p part="error" class="error" id=${errorId(name)}>${ctx.t(`error.${error}`)}</p>` : nothing;
+  const hint = options.hint ? html`<p part="hint" class="hint" id=${idOf('hint', name)}>${options.hint}</p>` : nothing;
+  const message = error ? html`<p part="error" class="error" id=${idOf('error', name)}>${ctx.t(`error.${error}`)}</p>` : nothing;
 
   if (spec.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
