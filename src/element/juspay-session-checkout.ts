@@ -942,6 +942,7 @@ export class JuspaySessionCheckout extends LitElement {
             message: caught instanceof Error ? caught.message : String(caught),
             retryable: true,
           });
+    const orderId = error.orderId ?? this.#session?.orderId;
     this._phase = 'failed';
     this.#announce(this.#t(`failure.${error.code}`, { message: error.message }));
     emit(this, 'juspay-payment-failed', {
@@ -949,7 +950,7 @@ export class JuspaySessionCheckout extends LitElement {
       code: error.code,
       message: error.message,
       retryable: error.retryable,
-      ...(error.orderId ?? this.#session?.orderId ? { orderId: error.orderId ?? this.#session?.orderId } : {}),
+      ...(orderId ? { orderId } : {}),
       ...(error.status ? { status: error.status } : {}),
       ...(error.errorCode ? { errorCode: error.errorCode } : {}),
     });

@@ -5,6 +5,35 @@ export interface Logger {
   warn(message: string): void;
 }
 
+/** A session or status request is a few kilobytes; a body far larger is refused before it is all read. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export class BodyTooLarge extends Error {
+  constructor() {
+    super(`The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    this.name = 'BodyTooLarge';
+  }
+}
+
+/** The request's body as text, read to at most `MAX_BODY_BYTES`; throws `BodyTooLarge` beyond that. */
+export async function readBodyText(request: Request): Promise<string> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw new BodyTooLarge();
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 export function jsonResponse(status: number, body: unknown): Response {
   // Payment answers are per customer and must never be cached by a proxy or the browser.
   return new Response(JSON.stringify(body), {
@@ -29,6 +58,7 @@ export function errorResponse(status: number, code: string, message: string, ext
 export function failureResponse(error: unknown, logger: Logger): Response {
   // Cloned: requests sharing one Idempotency-Key may all be answered with the same thrown Response.
   if (error instanceof Response) return error.clone();
+  if (error instanceof BodyTooLarge) return errorResponse(413, 'payload_too_large', error.message);
   if (error instanceof JuspayError) {
     logger.warn(`juspay-session-checkout: ${error.code} (${error.status}): ${error.message}`);
     return errorResponse(error.status, error.code, error.message);

@@ -2,6 +2,8 @@
 export interface StoredResponse {
   status: number;
   body: unknown;
+  /** A digest of the request the answer was made for: the key answers no other request. */
+  fingerprint?: string;
 }
 
 /**
@@ -35,24 +37,36 @@ export function createMemoryIdempotencyStore(): IdempotencyStore {
   };
 }
 
+/** What a key already used for another request answers; nothing is created or returned. */
+export const keyReused: StoredResponse = {
+  status: 422,
+  body: {
+    status: 'error',
+    error_code: 'idempotency_key_reused',
+    error_message: 'This Idempotency-Key was already used for a different request. Send a new key.',
+  },
+};
+
 /**
  * Runs `create` once per key: a stored answer is returned as is, and concurrent callers with the
- * same key share one in-flight call. Only successful answers are stored, so a failure can be retried.
+ * same key share one in-flight call. A key is bound to the request it was first used for: the same
+ * key with another `fingerprint` is refused. Only successes are stored, for `ttlOf(answer)` ms (none
+ * when that is not positive), so a failure can be retried.
  */
-export function singleFlight(store: IdempotencyStore, ttlMs: number) {
-  const inFlight = new Map<string, Promise<StoredResponse>>();
-  return (key: string, create: () => Promise<StoredResponse>): Promise<StoredResponse> => {
-    let pending = inFlight.get(key);
-    if (!pending) {
-      pending = (async () => {
-        const stored = await store.get(key);
-        if (stored) return stored;
-        const created = await create();
-        if (created.status >= 200 && created.status < 300) await store.set(key, created, ttlMs);
-        return created;
-      })().finally(() => inFlight.delete(key));
-      inFlight.set(key, pending);
-    }
-    return pending;
+export function singleFlight(store: IdempotencyStore, ttlOf: (answer: StoredResponse) => number) {
+  const inFlight = new Map<string, { fingerprint: string; answer: Promise<StoredResponse> }>();
+  return async (key: string, fingerprint: string, create: () => Promise<StoredResponse>): Promise<StoredResponse> => {
+    const pending = inFlight.get(key);
+    if (pending) return pending.fingerprint === fingerprint ? pending.answer : keyReused;
+    const answer = (async () => {
+      const stored = await store.get(key);
+      if (stored) return stored.fingerprint === undefined || stored.fingerprint === fingerprint ? stored : keyReused;
+      const created = { ...(await create()), fingerprint };
+      const ttlMs = ttlOf(created);
+      if (created.status >= 200 && created.status < 300 && ttlMs > 0) await store.set(key, created, ttlMs);
+      return created;
+    })().finally(() => inFlight.delete(key));
+    inFlight.set(key, { fingerprint, answer });
+    return answer;
   };
 }

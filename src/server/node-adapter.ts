@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLarge, errorResponse, MAX_BODY_BYTES } from './http.js';
 
 /** Node's request, as Node `http` gives it or as Express leaves it after its body parsers. */
 export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
@@ -12,22 +13,43 @@ async function bodyOf(req: NodeRequest): Promise<string | undefined> {
   if (Buffer.isBuffer(req.body)) return req.body.toString('utf8');
   if (req.body !== undefined) return JSON.stringify(req.body);
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Serves a fetch-style handler from Node's `http` or Express-style `(req, res)`. */
+async function toRequest(req: NodeRequest): Promise<Request> {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+  }
+  // Express rewrites `req.url` under a mounted router; the query must survive either way.
+  const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const body = await bodyOf(req);
+  return new Request(url, { method: req.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
+}
+
+/**
+ * Serves a fetch-style handler from Node's `http` or Express-style `(req, res)`. It never rejects:
+ * Node's `http` and Express 4 leave a rejected promise unhandled, which ends the process.
+ */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
   return async (req, res) => {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-      else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    let response: Response;
+    try {
+      response = await handler(await toRequest(req));
+    } catch (error) {
+      // A request Node accepts but fetch cannot express (a TRACE method, a malformed Host), or an oversized body.
+      response =
+        error instanceof BodyTooLarge
+          ? errorResponse(413, 'payload_too_large', error.message)
+          : errorResponse(400, 'bad_request', 'The request could not be read.');
     }
-    // Express rewrites `req.url` under a mounted router; the query must survive either way.
-    const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-    const body = await bodyOf(req);
-    const response = await handler(new Request(url, { method: req.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) }));
     res.statusCode = response.status;
     response.headers.forEach((value, name) => res.setHeader(name, value));
     res.end(Buffer.from(await response.arrayBuffer()));

@@ -1,4 +1,4 @@
-import { errorResponse, failureResponse, jsonResponse, type Logger } from './http.js';
+import { errorResponse, failureResponse, jsonResponse, readBodyText, type Logger } from './http.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { toNodeHandler, type NodeHandler } from './node-adapter.js';
 
@@ -81,8 +81,12 @@ const minorUnits = (amount: string | number) => Math.round(toNumber(amount) * 10
 
 async function orderIdOf(request: Request): Promise<unknown> {
   if (request.method === 'GET') return new URL(request.url).searchParams.get('order_id');
-  const body = (await request.json().catch(() => undefined)) as { order_id?: unknown } | undefined;
-  return body?.order_id;
+  const text = await readBodyText(request);
+  try {
+    return (JSON.parse(text) as { order_id?: unknown } | null)?.order_id;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

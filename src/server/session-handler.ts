@@ -1,9 +1,10 @@
-import { serverOnlyNames } from '../contract/catalogue.js';
+import { catalogue, serverOnlyNames } from '../contract/catalogue.js';
 import type { ValidationIssue } from '../contract/issues.js';
 import { validateSessionRequest, type SessionRequestBody, type ValidationResult } from '../contract/request.js';
 import { parseSessionResponse } from '../contract/response.js';
 import type { Vertical } from '../contract/verticals.js';
-import { errorBody, errorResponse, failureResponse, jsonResponse, type Logger } from './http.js';
+import { isRecord } from '../contract/validators.js';
+import { errorBody, errorResponse, failureResponse, jsonResponse, readBodyText, type Logger } from './http.js';
 import { createMemoryIdempotencyStore, singleFlight, type IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { toNodeHandler, type NodeHandler } from './node-adapter.js';
@@ -24,8 +25,14 @@ export interface SessionHandlerOptions extends JuspayConnection {
   resolveOrder: (body: SessionRequestBody, request: Request) => ServerOrder | Promise<ServerOrder>;
   idempotency?: {
     store?: IdempotencyStore;
-    /** How long a key returns the same session. Default one hour. */
+    /** How long a key returns the same session, at most: never past the session's token expiry. Default one hour. */
     ttlMs?: number;
+    /**
+     * Who is asking, e.g. your signed-in user's id: a stored session is returned only to the same
+     * scope, so a key seen by someone else (a log, a proxy) does not hand them the session. Throw a
+     * Response (e.g. 401) to refuse. Default: one scope for everyone.
+     */
+    scope?: (request: Request) => string | Promise<string>;
   };
   logger?: Logger;
 }
@@ -33,12 +40,50 @@ export interface SessionHandlerOptions extends JuspayConnection {
 export type SessionHandler = ((request: Request) => Promise<Response>) & { node: NodeHandler };
 
 const DEFAULT_IDEMPOTENCY_TTL_MS = 60 * 60_000;
+/** A session kept for a retry must leave the customer time to pay before its token expires. */
+const TOKEN_MARGIN_MS = 60_000;
 
 /** Printable ASCII without spaces, as UUIDs and most key generators produce. */
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
 
 /** The parts of Juspay's answer the browser needs; anything else (customer data, gateway details) stays here. */
 const answerFields = ['status', 'id', 'order_id', 'status_id', 'payment_links', 'sdk_payload', 'order_expiry'];
+
+/** How long `answer` may be replayed: the configured TTL, cut short by its client auth token's expiry. */
+function replayableFor(answer: StoredResponse, ttlMs: number): number {
+  const sdkPayload = isRecord(answer.body) ? answer.body.sdk_payload : undefined;
+  const payload = isRecord(sdkPayload) ? sdkPayload.payload : undefined;
+  const expiry = Date.parse(String(isRecord(payload) ? payload.clientAuthTokenExpiry : ''));
+  return Number.isFinite(expiry) ? Math.min(ttlMs, expiry - Date.now() - TOKEN_MARGIN_MS) : ttlMs;
+}
+
+/** A digest of the browser's body, keys sorted, so a key can be bound to the request it was made for. */
+async function fingerprintOf(body: SessionRequestBody): Promise<string> {
+  const canonical = JSON.stringify(Object.keys(body).sort().map((name) => [name, body[name]]));
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * `resolveOrder` may answer in Juspay's nested form (`metadata: {…}`, `mandate: {…}`): parameters the
+ * catalogue knows become their dotted names, so they are validated and win over the browser's.
+ */
+function flattenKnown(order: Record<string, unknown>, known: ReadonlySet<string>): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(order)) {
+    if (!isRecord(value) || known.has(name)) {
+      flat[name] = value;
+      continue;
+    }
+    const rest: Record<string, unknown> = {};
+    for (const [member, memberValue] of Object.entries(value)) {
+      if (known.has(`${name}.${member}`)) flat[`${name}.${member}`] = memberValue;
+      else rest[member] = memberValue;
+    }
+    if (Object.keys(rest).length) flat[name] = rest;
+  }
+  return flat;
+}
 
 function browserAnswer(json: Record<string, unknown>): Record<string, unknown> {
   const answer = Object.fromEntries(answerFields.filter((name) => json[name] !== undefined).map((name) => [name, json[name]]));
@@ -50,12 +95,12 @@ function browserAnswer(json: Record<string, unknown>): Record<string, unknown> {
 export function createSessionHandler(options: SessionHandlerOptions): SessionHandler {
   const vertical = options.vertical ?? 'general';
   const logger = options.logger ?? console;
-  const once = singleFlight(
-    options.idempotency?.store ?? createMemoryIdempotencyStore(),
-    options.idempotency?.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS,
-  );
-  // A browser never decides these: they are dropped, and `resolveOrder` and the options supply them.
-  // `metadata.webhook_url` could also hide in a nested `metadata` object, `payment_rules` in dotted keys.
+  const ttlMs = options.idempotency?.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
+  const once = singleFlight(options.idempotency?.store ?? createMemoryIdempotencyStore(), (answer) => replayableFor(answer, ttlMs));
+  const known = new Set(catalogue[vertical].map((spec) => spec.name));
+  // A browser may send only what the customer types and the merchant's page fixes, under their exact
+  // names; anything else (server-only parameters, other spellings, unknown keys) is dropped.
+  const browserMay = new Set(catalogue[vertical].filter((spec) => spec.setBy !== 'server').map((spec) => spec.name));
   const isServerOnly = (key: string) =>
     serverOnlyNames.some((name) => key === name || key.startsWith(`${name}.`) || name.startsWith(`${key}.`));
   const issuesOf = (result: ValidationResult) => (result.success ? [] : result.issues);
@@ -65,7 +110,8 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
   });
 
   async function createSession(fromBrowser: SessionRequestBody, request: Request): Promise<StoredResponse> {
-    const order = await options.resolveOrder(fromBrowser, request);
+    const order = flattenKnown(await options.resolveOrder(fromBrowser, request), known);
+    // Complete: what goes to Juspay must hold every parameter it requires, the server's included.
     const checked = validateSessionRequest(
       {
         ...fromBrowser,
@@ -76,6 +122,7 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
         ...order,
       },
       vertical,
+      { complete: true },
     );
     if (!checked.success) {
       // Only a rule across parameters can still blame the browser here; anything else is the merchant's order.
@@ -100,24 +147,25 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
       if (key !== null && !idempotencyKeyPattern.test(key)) {
         return errorResponse(400, 'invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
       }
+      const text = await readBodyText(request);
       let body: unknown;
       try {
-        body = await request.json();
+        body = JSON.parse(text);
       } catch {
         return errorResponse(400, 'invalid_json', 'The request body is not JSON.');
       }
-      const fromBrowser =
-        typeof body === 'object' && body !== null && !Array.isArray(body)
-          ? Object.fromEntries(Object.entries(body).filter(([name]) => !isServerOnly(name)))
-          : body;
+      const fromBrowser = isRecord(body) ? Object.fromEntries(Object.entries(body).filter(([name]) => browserMay.has(name))) : body;
       // Server-only parameters are missing here by design; they are checked once resolveOrder has set them.
       const browserIssues = issuesOf(validateSessionRequest(fromBrowser, vertical)).filter((issue) => !isServerOnly(issue.path));
       const create = () => createSession(fromBrowser as SessionRequestBody, request);
-      const answer = browserIssues.length
-        ? invalidBody(browserIssues)
-        : key === null
-          ? await create()
-          : await once(`${options.merchantId}:${vertical}:${key}`, create);
+      let answer: StoredResponse;
+      if (browserIssues.length) answer = invalidBody(browserIssues);
+      else if (key === null) answer = await create();
+      else {
+        const scope = (await options.idempotency?.scope?.(request)) ?? '';
+        const storeKey = JSON.stringify([options.merchantId, vertical, scope, key]);
+        answer = await once(storeKey, await fingerprintOf(fromBrowser as SessionRequestBody), create);
+      }
       return jsonResponse(answer.status, answer.body);
     } catch (error) {
       return failureResponse(error, logger);

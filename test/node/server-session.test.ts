@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { verticals, type Vertical } from '../../src/contract/index.js';
 import { createSessionHandler, type ServerOrder, type SessionHandlerOptions } from '../../src/server/index.js';
@@ -169,6 +169,13 @@ describe('createSessionHandler: what it sends Juspay', () => {
       'mandate.amount_rule': 'FIXED',
       'mandate.revokable_by_customer': false,
       'mandate.end_date': '1924992000',
+      // Other spellings of the same, and parameters this vertical does not know, are dropped too.
+      AMOUNT: '1.00',
+      ' amount': '1.00',
+      returnUrl: 'https://evil.example.com/',
+      'Metadata.Webhook_Url': 'https://evil.example.com/hook',
+      offer_code: 'FREE100',
+      customer_first_name: 'Mallory',
     };
     const response = await handler(post(forged));
     assert.equal(response.status, 200);
@@ -184,6 +191,40 @@ describe('createSessionHandler: what it sends Juspay', () => {
     });
     assert.deepEqual(seenByResolveOrder, cases.tpv.browser);
     assert.equal(sessionCalls()[0]?.headers['x-routing-id'], 'cust_server');
+  });
+});
+
+describe('createSessionHandler: the order resolveOrder returns', () => {
+  it("in Juspay's nested form, is validated and wins over the browser's dotted values", async () => {
+    const handler = handlerFor({
+      vertical: 'insurance',
+      resolveOrder: () => newOrder({ metadata: { customer_policy_no: 'SERVER_POLICY_1', internal_ref: 'kept as is' } }),
+    });
+    const response = await handler(post(cases.insurance.browser));
+    assert.equal(response.status, 200);
+    const sent = sessionCalls()[0]?.body as Record<string, unknown>;
+    assert.equal(sent['metadata.customer_policy_no'], 'SERVER_POLICY_1');
+    assert.deepEqual(sent.metadata, { internal_ref: 'kept as is' });
+  });
+
+  it('must be complete: a tpv order without order_type is a 500 that never reaches Juspay', async () => {
+    const lines: string[] = [];
+    const handler = handlerFor({ vertical: 'tpv', resolveOrder: () => newOrder(), logger: { warn: (line) => lines.push(line) } });
+    const response = await handler(post(cases.tpv.browser));
+    assert.equal(response.status, 500);
+    assert.match(lines.join('\n'), /order_type \(required\)/);
+    assert.equal(double.requests.length, 0);
+  });
+
+  it('a merchant parameter missing from the page is a 400 naming it, so the widget reports a configuration error', async () => {
+    const { 'metadata.customer_policy_no': _omitted, ...browser } = cases.insurance.browser;
+    const response = await handlerFor({ vertical: 'insurance' })(post(browser));
+    assert.equal(response.status, 400);
+    assert.deepEqual(
+      (await response.json()).issues.map((issue: { path: string }) => issue.path),
+      ['metadata.customer_policy_no'],
+    );
+    assert.equal(double.requests.length, 0);
   });
 });
 
@@ -230,6 +271,13 @@ describe('createSessionHandler: refusals', () => {
     });
     const response = await handler(post(cases.general.browser));
     assert.equal(response.status, 401);
+    assert.equal(double.requests.length, 0);
+  });
+
+  it('a body over 64 KB: 413, without reading it all', async () => {
+    const response = await handlerFor()(post({ ...cases.general.browser, udf6: 'x'.repeat(70_000) }));
+    assert.equal(response.status, 413);
+    assert.equal((await response.json()).error_code, 'payload_too_large');
     assert.equal(double.requests.length, 0);
   });
 
@@ -360,6 +408,47 @@ describe('createSessionHandler: Idempotency-Key', () => {
     assert.equal(sessionCalls().length, 1);
   });
 
+  it('a key reused for a different body is refused, and creates nothing', async () => {
+    const handler = handlerFor();
+    assert.equal((await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-6' }))).status, 200);
+    const changed = await handler(post({ ...cases.general.browser, customer_first_name: 'Jane' }, { 'Idempotency-Key': 'attempt-6' }));
+    assert.equal(changed.status, 422);
+    assert.equal((await changed.json()).error_code, 'idempotency_key_reused');
+    assert.equal(sessionCalls().length, 1);
+  });
+
+  it('with a scope, a key answers only its own scope: another user gets their own session, a refused one the refusal', async () => {
+    const handler = handlerFor({
+      idempotency: {
+        scope: (request) => {
+          const user = request.headers.get('x-user');
+          if (!user) throw new Response('{"error_code":"login_required"}', { status: 401 });
+          return user;
+        },
+      },
+    });
+    const alice = await (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-7', 'x-user': 'alice' }))).json();
+    const mallory = await (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-7', 'x-user': 'mallory' }))).json();
+    assert.notEqual(mallory.order_id, alice.order_id);
+    assert.notEqual(mallory.sdk_payload.payload.clientAuthToken, alice.sdk_payload.payload.clientAuthToken);
+    assert.equal((await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-7' }))).status, 401);
+    const again = await (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-7', 'x-user': 'alice' }))).json();
+    assert.equal(again.order_id, alice.order_id);
+    assert.equal(sessionCalls().length, 2);
+  });
+
+  it("keeps a session no longer than its token: the TTL ends a minute before clientAuthTokenExpiry", async () => {
+    const ttls: number[] = [];
+    const handler = handlerFor({
+      idempotency: { store: { get: () => undefined, set: (_key, _value, ttlMs) => void ttls.push(ttlMs) }, ttlMs: 24 * 60 * 60_000 },
+    });
+    const answer = await (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-8' }))).json();
+    const untilExpiry = Date.parse(answer.sdk_payload.payload.clientAuthTokenExpiry) - Date.now();
+    assert.equal(ttls.length, 1);
+    // Measured a moment after the handler computed it.
+    assert.ok(Math.abs(ttls[0]! - (untilExpiry - 60_000)) < 1000, `ttl ${ttls[0]} for a token expiring in ${untilExpiry} ms`);
+  });
+
   it('refuses a malformed key', async () => {
     const response = await handlerFor()(post(cases.general.browser, { 'Idempotency-Key': 'x'.repeat(300) }));
     assert.equal(response.status, 400);
@@ -381,6 +470,31 @@ describe('createSessionHandler: Node adapter', () => {
     const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(cases.general.browser) });
     assert.equal(response.status, 200);
     assert.equal((await response.json()).status, 'NEW');
+  });
+
+  it('a request fetch cannot express (TRACE, a malformed Host) is a 400, and the server keeps serving', async () => {
+    const { port } = server.address() as AddressInfo;
+    const raw = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(request));
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    assert.match(await raw('TRACE /api/session HTTP/1.1\r\nHost: shop.test\r\nConnection: close\r\n\r\n'), /^HTTP\/1\.1 400/);
+    assert.match(
+      await raw('POST /api/session HTTP/1.1\r\nHost: a b\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'),
+      /^HTTP\/1\.1 400/,
+    );
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(cases.general.browser) });
+    assert.equal(response.status, 200);
+  });
+
+  it('a body over 64 KB over Node http: 413', async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'x'.repeat(70_000) });
+    assert.equal(response.status, 413);
+    assert.equal(double.requests.length, 0);
   });
 
   it('answers 400 over Node http too', async () => {

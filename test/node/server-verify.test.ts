@@ -171,6 +171,13 @@ describe('getOrderStatus and createStatusHandler', () => {
     assert.equal(double.requests.length, 0);
   });
 
+  it('a POST body over 64 KB: 413, and Juspay is not asked', async () => {
+    const body = JSON.stringify({ order_id: 'ord_paid', padding: 'x'.repeat(70_000) });
+    const response = await statusHandler()(new Request('http://shop.test/api/status', { method: 'POST', body }));
+    assert.equal(response.status, 413);
+    assert.equal(double.requests.length, 0);
+  });
+
   it('keeps the status of a Juspay failure', async () => {
     expected.set('ord_paid', { amount: '499' });
     double.failNext(500);
