@@ -78,6 +78,10 @@ export interface JuspayCall {
  * non-2xx status becomes a JuspayError with a clear message.
  */
 export async function callJuspay(connection: JuspayConnection, call: JuspayCall): Promise<unknown> {
+  // A header holds bytes, not text: fetch would throw, and the merchant would read "unreachable".
+  if (!/^[\x20-\x7e]*$/.test(call.routingId)) {
+    throw new Error('x-routing-id (the customer_id, or the order_id for a guest) must be printable ASCII.');
+  }
   let status: number;
   let text: string;
   try {

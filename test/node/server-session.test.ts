@@ -263,6 +263,15 @@ describe('createSessionHandler: refusals', () => {
     assert.equal(double.requests.length, 0);
   });
 
+  it('a customer_id a header cannot carry is a 500 that says so, and never reaches Juspay', async () => {
+    const lines: string[] = [];
+    const handler = handlerFor({ resolveOrder: () => newOrder({ customer_id: '顧客42' }), logger: { warn: (line) => lines.push(line) } });
+    const response = await handler(post(cases.general.browser));
+    assert.equal(response.status, 500);
+    assert.match(lines.join('\n'), /x-routing-id .* printable ASCII/);
+    assert.equal(double.requests.length, 0);
+  });
+
   it('a Response thrown by resolveOrder is the answer', async () => {
     const handler = handlerFor({
       resolveOrder: () => {
