@@ -26,7 +26,8 @@ export function createMemoryIdempotencyStore(): IdempotencyStore {
     },
     set(key, value, ttlMs) {
       const now = Date.now();
-      // Entries are inserted roughly in expiry order, so expired ones gather at the front.
+      // Expired entries gather near the front (TTLs vary, but none is longer than the handler's); the
+      // sweep stops at the first live one, and a later get() drops any it passed over.
       for (const [oldKey, entry] of entries) {
         if (entry.expiresAt > now) break;
         entries.delete(oldKey);

@@ -78,7 +78,8 @@ export interface JuspayCall {
  * non-2xx status becomes a JuspayError with a clear message.
  */
 export async function callJuspay(connection: JuspayConnection, call: JuspayCall): Promise<unknown> {
-  // A header holds bytes, not text: fetch would throw, and the merchant would read "unreachable".
+  // A header holds bytes, not text: non-ASCII would make fetch throw (or reach Juspay mangled), and
+  // the merchant would read "unreachable".
   if (!/^[\x20-\x7e]*$/.test(call.routingId)) {
     throw new Error('x-routing-id (the customer_id, or the order_id for a guest) must be printable ASCII.');
   }

@@ -40,18 +40,31 @@ async function toRequest(req: NodeRequest): Promise<Request> {
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
   return async (req, res) => {
-    let response: Response;
+    let request: Request;
     try {
-      response = await handler(await toRequest(req));
+      request = await toRequest(req);
     } catch (error) {
       // A request Node accepts but fetch cannot express (a TRACE method, a malformed Host), or an oversized body.
-      response =
+      return send(
+        res,
         error instanceof BodyTooLarge
           ? errorResponse(413, 'payload_too_large', error.message)
-          : errorResponse(400, 'bad_request', 'The request could not be read.');
+          : errorResponse(400, 'bad_request', 'The request could not be read.'),
+      );
     }
-    res.statusCode = response.status;
-    response.headers.forEach((value, name) => res.setHeader(name, value));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    try {
+      await send(res, await handler(request));
+    } catch (error) {
+      console.error('juspay-session-checkout: the handler failed:', error);
+      if (!res.headersSent) await send(res, errorResponse(500, 'internal_error', 'The request could not be handled.'));
+      else res.destroy();
+    }
   };
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer());
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => res.setHeader(name, value));
+  res.end(body);
 }

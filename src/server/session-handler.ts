@@ -1,6 +1,6 @@
-import { catalogue, serverOnlyNames } from '../contract/catalogue.js';
+import { catalogue, serverOnlyNames, type ParameterSpec } from '../contract/catalogue.js';
 import type { ValidationIssue } from '../contract/issues.js';
-import { validateSessionRequest, type SessionRequestBody, type ValidationResult } from '../contract/request.js';
+import { setPath, validateSessionRequest, type SessionRequestBody, type ValidationResult } from '../contract/request.js';
 import { parseSessionResponse } from '../contract/response.js';
 import type { Vertical } from '../contract/verticals.js';
 import { isRecord } from '../contract/validators.js';
@@ -29,8 +29,9 @@ export interface SessionHandlerOptions extends JuspayConnection {
     ttlMs?: number;
     /**
      * Who is asking, e.g. your signed-in user's id: a stored session is returned only to the same
-     * scope, so a key seen by someone else (a log, a proxy) does not hand them the session. Throw a
-     * Response (e.g. 401) to refuse. Default: one scope for everyone.
+     * scope, so a key seen by someone else (a log, a proxy) does not hand them the session. It runs
+     * for every request, with a key or without; throw a Response (e.g. 401) to refuse. Default: one
+     * scope for everyone.
      */
     scope?: (request: Request) => string | Promise<string>;
   };
@@ -64,25 +65,31 @@ async function fingerprintOf(body: SessionRequestBody): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
 /**
- * `resolveOrder` may answer in Juspay's nested form (`metadata: {…}`, `mandate: {…}`): parameters the
- * catalogue knows become their dotted names, so they are validated and win over the browser's.
+ * `resolveOrder` may answer in Juspay's flat form (dotted names) or its nested one (`metadata: {…}`).
+ * Both become the catalogue's form, so everything is validated and the server's values win over the
+ * browser's: a nested object whose members the catalogue knows becomes dotted names, and dotted
+ * members of an object parameter (`payment_rules.payment_flows.…`) become that object.
  */
-function flattenKnown(order: Record<string, unknown>, known: ReadonlySet<string>): Record<string, unknown> {
-  const flat: Record<string, unknown> = {};
+function normalizeOrder(order: Record<string, unknown>, specs: readonly ParameterSpec[]): Record<string, unknown> {
+  const known = new Set(specs.map((spec) => spec.name));
+  const objects = specs.filter((spec) => spec.shape === 'object').map((spec) => spec.name);
+  let normal: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(order)) {
-    if (!isRecord(value) || known.has(name)) {
-      flat[name] = value;
-      continue;
+    const object = objects.find((parent) => name.startsWith(`${parent}.`));
+    if (object) {
+      const current = isPlainObject(normal[object]) ? normal[object] : {};
+      normal = { ...normal, [object]: setPath(current, name.slice(object.length + 1), value) };
+    } else if (!known.has(name) && isPlainObject(value) && Object.keys(value).some((member) => known.has(`${name}.${member}`))) {
+      for (const [member, memberValue] of Object.entries(value)) normal[`${name}.${member}`] = memberValue;
+    } else {
+      normal[name] = isPlainObject(value) && isPlainObject(normal[name]) ? { ...value, ...normal[name] } : value;
     }
-    const rest: Record<string, unknown> = {};
-    for (const [member, memberValue] of Object.entries(value)) {
-      if (known.has(`${name}.${member}`)) flat[`${name}.${member}`] = memberValue;
-      else rest[member] = memberValue;
-    }
-    if (Object.keys(rest).length) flat[name] = rest;
   }
-  return flat;
+  return normal;
 }
 
 function browserAnswer(json: Record<string, unknown>): Record<string, unknown> {
@@ -97,7 +104,6 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
   const logger = options.logger ?? console;
   const ttlMs = options.idempotency?.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
   const once = singleFlight(options.idempotency?.store ?? createMemoryIdempotencyStore(), (answer) => replayableFor(answer, ttlMs));
-  const known = new Set(catalogue[vertical].map((spec) => spec.name));
   // A browser may send only what the customer types and the merchant's page fixes, under their exact
   // names; anything else (server-only parameters, other spellings, unknown keys) is dropped.
   const browserMay = new Set(catalogue[vertical].filter((spec) => spec.setBy !== 'server').map((spec) => spec.name));
@@ -110,7 +116,7 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
   });
 
   async function createSession(fromBrowser: SessionRequestBody, request: Request): Promise<StoredResponse> {
-    const order = flattenKnown(await options.resolveOrder(fromBrowser, request), known);
+    const order = normalizeOrder(await options.resolveOrder(fromBrowser, request), catalogue[vertical]);
     // Complete: what goes to Juspay must hold every parameter it requires, the server's included.
     const checked = validateSessionRequest(
       {
@@ -160,11 +166,11 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
       const create = () => createSession(fromBrowser as SessionRequestBody, request);
       let answer: StoredResponse;
       if (browserIssues.length) answer = invalidBody(browserIssues);
-      else if (key === null) answer = await create();
       else {
+        // Every request meets the scope, with a key or without: it may refuse (a thrown Response).
         const scope = (await options.idempotency?.scope?.(request)) ?? '';
         const storeKey = JSON.stringify([options.merchantId, vertical, scope, key]);
-        answer = await once(storeKey, await fingerprintOf(fromBrowser as SessionRequestBody), create);
+        answer = key === null ? await create() : await once(storeKey, await fingerprintOf(fromBrowser as SessionRequestBody), create);
       }
       return jsonResponse(answer.status, answer.body);
     } catch (error) {

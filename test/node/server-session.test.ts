@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { verticals, type Vertical } from '../../src/contract/index.js';
-import { createSessionHandler, type ServerOrder, type SessionHandlerOptions } from '../../src/server/index.js';
+import { createSessionHandler, toNodeHandler, type ServerOrder, type SessionHandlerOptions } from '../../src/server/index.js';
 import { startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
 
 /** Headers any HTTP client adds by itself; everything else the handler sends must be documented. */
@@ -204,7 +204,28 @@ describe('createSessionHandler: the order resolveOrder returns', () => {
     assert.equal(response.status, 200);
     const sent = sessionCalls()[0]?.body as Record<string, unknown>;
     assert.equal(sent['metadata.customer_policy_no'], 'SERVER_POLICY_1');
-    assert.deepEqual(sent.metadata, { internal_ref: 'kept as is' });
+    // One form per object: its other members go dotted too, as Juspay's flat form sends them.
+    assert.equal(sent['metadata.internal_ref'], 'kept as is');
+    assert.equal(sent.metadata, undefined);
+  });
+
+  it("in Juspay's flat form, an object parameter's dotted members become the object", async () => {
+    const handler = handlerFor({
+      vertical: 'billing',
+      resolveOrder: () =>
+        newOrder({
+          'options.create_mandate': 'REQUIRED',
+          'mandate.max_amount': '100',
+          'payment_rules.payment_flows.billing_creation.status': 'REQUIRED',
+          'payment_rules.payment_flows.billing_creation.info.plan_id': 'sample_fixed_plan',
+          travel_note: new Date(0),
+        }),
+    });
+    const response = await handler(post(cases.billing.browser));
+    assert.equal(response.status, 200, JSON.stringify(await response.clone().json()));
+    const sent = sessionCalls()[0]?.body as Record<string, unknown>;
+    assert.deepEqual(sent.payment_rules, { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'sample_fixed_plan' } } } });
+    assert.equal(sent.travel_note, new Date(0).toISOString(), 'a value that is an object but not a plain one is sent as is');
   });
 
   it('must be complete: a tpv order without order_type is a 500 that never reaches Juspay', async () => {
@@ -441,6 +462,7 @@ describe('createSessionHandler: Idempotency-Key', () => {
     assert.notEqual(mallory.order_id, alice.order_id);
     assert.notEqual(mallory.sdk_payload.payload.clientAuthToken, alice.sdk_payload.payload.clientAuthToken);
     assert.equal((await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-7' }))).status, 401);
+    assert.equal((await handler(post(cases.general.browser))).status, 401, 'no key does not skip the scope');
     const again = await (await handler(post(cases.general.browser, { 'Idempotency-Key': 'attempt-7', 'x-user': 'alice' }))).json();
     assert.equal(again.order_id, alice.order_id);
     assert.equal(sessionCalls().length, 2);
@@ -498,6 +520,28 @@ describe('createSessionHandler: Node adapter', () => {
     );
     const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(cases.general.browser) });
     assert.equal(response.status, 200);
+  });
+
+  it('a wrapped handler that throws, or whose body fails, is a 500, and the server keeps serving', async () => {
+    const failing = createServer(
+      toNodeHandler(async (request) => {
+        if (new URL(request.url).pathname === '/throws') throw new Error('merchant bug');
+        const body = new ReadableStream({ pull: (controller) => controller.error(new Error('stream broke')) });
+        return new Response(body, { status: 200 });
+      }),
+    );
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(failing.address() as AddressInfo).port}`;
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      assert.equal((await fetch(`${base}/throws`)).status, 500);
+      assert.equal((await fetch(`${base}/stream`)).status, 500);
+      assert.equal((await fetch(`${base}/throws`)).status, 500);
+    } finally {
+      console.error = quiet;
+      await new Promise<void>((resolve) => failing.close(() => resolve()));
+    }
   });
 
   it('a body over 64 KB over Node http: 413', async () => {
