@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ParameterSpec } from '../contract/catalogue.js';
 import type { IssueCode } from '../contract/issues.js';
 import type { Translate } from '../i18n/localize.js';
@@ -45,7 +44,7 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
   const name = options.name ?? spec.name;
   const id = idOf('control', name);
   const error = ctx.error(name);
-  const describedBy = [options.hint ? idOf('hint', name) : '', error ? idOf('error', name) : ''].join(' ').trim() || undefined;
+  const describedBy = [options.hint ? idOf('hint', name) : '', error ? idOf('error', name) : ''].join(' ').trim() || nothing;
   const current = ctx.value(name) ?? spec.default;
   const value = typeof current === 'string' ? current : '';
   const label = ctx.t(options.labelKey ?? spec.name);
@@ -57,7 +56,7 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
   if (spec.control === 'checkbox') {
     return html`<div part="field" class="field checkbox">
       <input part="control" type="checkbox" id=${id} name=${name} .checked=${current === true} ?required=${required}
-        aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} />
+        aria-invalid=${invalid} aria-describedby=${describedBy} />
       <label part=${required ? 'label required' : 'label'} for=${id}>${label}</label>
       ${hint} ${message}
     </div>`;
@@ -66,8 +65,8 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
     return html`<div part="field" class="field">
       <label part=${required ? 'label required' : 'label'} for=${id}>${label}</label>
       ${hint}
-      <select part="control" id=${id} name=${name} autocomplete=${ifDefined(spec.autocomplete)} ?required=${required}
-        aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
+      <select part="control" id=${id} name=${name} autocomplete=${spec.autocomplete ?? nothing} ?required=${required}
+        aria-invalid=${invalid} aria-describedby=${describedBy}>
         <option value="" ?selected=${value === ''}>${ctx.t('form.choose')}</option>
         ${(spec.options ?? []).map(
           (option) => html`<option value=${option} ?selected=${value === option}>${ctx.t(`option.${option}`)}</option>`,
@@ -79,10 +78,10 @@ export function renderField(spec: ParameterSpec, ctx: FieldContext, options: Fie
   return html`<div part="field" class="field">
     <label part=${required ? 'label required' : 'label'} for=${id}>${label}</label>
     ${hint}
-    <input part="control" id=${id} name=${name} type=${ifDefined(spec.control === 'text' ? undefined : spec.control)} autocomplete=${ifDefined(spec.autocomplete)}
-      inputmode=${ifDefined(spec.control === 'date' ? undefined : spec.inputmode)}
-      max=${ifDefined(spec.dateFormat === 'dd-mm-yyyy' ? today() : undefined)} ?required=${required}
-      aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .value=${value} />
+    <input part="control" id=${id} name=${name} type=${spec.control === 'text' ? nothing : (spec.control ?? nothing)} autocomplete=${spec.autocomplete ?? nothing}
+      inputmode=${spec.control === 'date' ? nothing : (spec.inputmode ?? nothing)}
+      max=${spec.dateFormat === 'dd-mm-yyyy' ? today() : nothing} ?required=${required}
+      aria-invalid=${invalid} aria-describedby=${describedBy} .value=${value} />
     ${message}
   </div>`;
 }

@@ -59,6 +59,9 @@ describe('forms for every vertical', () => {
             expect(label?.textContent?.trim(), `label of ${name} is translated, not its key`).to.not.equal(name);
             if (member.control === 'select') expect(target.tagName, name).to.equal('SELECT');
             else expect((target as HTMLInputElement).type, name).to.equal(member.control ?? 'text');
+            // Absent, not empty: an empty type or aria-describedby is still an attribute.
+            if (member.control === 'text') expect(target.hasAttribute('type'), `type attribute of ${name}`).to.equal(false);
+            expect(target.hasAttribute('aria-describedby'), `aria-describedby of ${name} before any error`).to.equal(false);
             if (member.autocomplete) expect(target.getAttribute('autocomplete'), `autocomplete of ${name}`).to.equal(member.autocomplete);
             if (member.inputmode && member.control !== 'date') {
               expect(target.getAttribute('inputmode'), `inputmode of ${name}`).to.equal(member.inputmode);
