@@ -1,10 +1,7 @@
 import type { SessionRequestBody } from '../contract/request.js';
-import type { SessionResponse } from '../contract/response.js';
+import { TOKEN_EXPIRY_MARGIN_MS, type SessionResponse } from '../contract/response.js';
 
 export type SdkSession = Extract<SessionResponse, { kind: 'sdk' }>;
-
-/** A kept session's token must leave the customer time to pay after it is reopened. */
-const TOKEN_MARGIN_MS = 60_000;
 
 /**
  * One payment attempt: the body it was made for, its idempotency key (made when it is first sent)
@@ -34,10 +31,10 @@ export class Attempt {
     this.#session = session;
   }
 
-  /** The kept session, while its client auth token holds beyond the margin. */
+  /** The kept session, while its client auth token holds beyond the contract's margin. */
   usableSession(now = Date.now()): SdkSession | undefined {
     const expiry = Date.parse(this.#session?.sdkPayload.payload.clientAuthTokenExpiry ?? '');
-    return Number.isFinite(expiry) && expiry - now > TOKEN_MARGIN_MS ? this.#session : undefined;
+    return Number.isFinite(expiry) && expiry - now > TOKEN_EXPIRY_MARGIN_MS ? this.#session : undefined;
   }
 
   /** After any outcome the next POST is a new request; the session stays for a retry. */
