@@ -47,6 +47,8 @@ export interface DoubleOrder {
   id: string;
   orderId: string;
   amount: string;
+  /** What Juspay reports as charged after offers; the amount when unset. */
+  effectiveAmount?: string;
   currency: string;
   status: string;
   statusId: number;
@@ -314,7 +316,7 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       status: order.status,
       status_id: order.statusId,
       amount: Number(order.amount),
-      effective_amount: Number(order.amount),
+      effective_amount: Number(order.effectiveAmount ?? order.amount),
       currency: order.currency,
       refunded: false,
       amount_refunded: 0,
