@@ -11,7 +11,7 @@
 import type { ParameterSpec } from '../contract/catalogue.js';
 import { inList, itemName, parseItemName } from '../contract/control-names.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
-import type { IssueCode, ValidationIssue } from '../contract/issues.js';
+import { issue, type IssueCode, type ValidationIssue } from '../contract/issues.js';
 import { validateSessionRequest, getPath, type SessionRequestBody } from '../contract/request.js';
 import { ruleValueMax } from '../contract/rules.js';
 import { flag, isRecord } from '../contract/validators.js';
@@ -192,7 +192,7 @@ export class FormModel {
     const result = validateSessionRequest(this.body(), this.#vertical);
     const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
     if (this.terms().length && this.#values[consentSpec.name] !== true) {
-      issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
+      issues.push(issue(consentSpec.name, 'consent'));
     }
     return result.success && !issues.length ? { data: result.data, issues } : { issues };
   }

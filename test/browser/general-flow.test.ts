@@ -61,7 +61,7 @@ describe('general vertical, end to end', () => {
     const email = control(element, 'customer_email');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     const error = element.shadowRoot!.getElementById(email.getAttribute('aria-describedby')!);
-    expect(error!.textContent).to.match(/format/i);
+    expect(error!.textContent).to.equal("Enter an email address such as name@example.com.");
     expect(element.shadowRoot!.activeElement).to.equal(email);
     expect(await recordedRequests()).to.have.length(0);
   });
@@ -72,7 +72,7 @@ describe('general vertical, end to end', () => {
     await element.submit();
     const region = element.shadowRoot!.querySelector('[role="status"]')!;
     const message = region.textContent!.trim();
-    expect(message).to.match(/correct 1 highlighted/);
+    expect(message).to.equal('Please correct 1 highlighted field.');
     const seen: string[] = [];
     const observer = new MutationObserver(() => seen.push(region.textContent!.trim()));
     observer.observe(region, { childList: true, characterData: true, subtree: true });
