@@ -13,8 +13,6 @@ const outcomes: Record<string, PaymentOutcome> = {
   pending_vbv: 'pending',
   vbv_successful: 'pending',
   authorizing: 'pending',
-  started: 'pending',
-  new: 'pending',
   backpressed: 'cancelled',
   user_aborted: 'cancelled',
   voided: 'cancelled',
@@ -29,6 +27,8 @@ const outcomes: Record<string, PaymentOutcome> = {
 };
 
 export function outcomeOfStatus(status: string): PaymentOutcome {
+  // No transaction ever started (NEW, STARTED): the customer left the payment page, in any mode.
+  if (isNotStarted(status)) return 'cancelled';
   return outcomes[status.toLowerCase()] ?? 'pending';
 }
 

@@ -14,19 +14,31 @@ export interface CheckoutOpenedDetail {
   mode: CheckoutMode | 'authentication';
 }
 
-export interface PaymentSuccessDetail {
+/**
+ * Why a payment is reported pending although it may look paid: the `status-endpoint` found another
+ * amount or currency than the order's, or nothing confirmed a status that only the return URL claimed.
+ */
+export type VerificationReason = 'amount_mismatch' | 'currency_mismatch' | 'unconfirmed';
+
+/** Every outcome's status is in Juspay's order vocabulary, upper case (`CHARGED`, `PENDING_VBV`, `BACKPRESSED`). */
+export interface PaymentOutcomeDetail {
   orderId: string;
   status: string;
+  /** HyperCheckout's own `process_result` status, as it sent it (`charged`, `backpressed`), in `mode="sdk"`. */
+  sdkStatus?: string;
+}
+
+export interface PaymentSuccessDetail extends PaymentOutcomeDetail {
   /** True only when the merchant's `status-endpoint` confirmed the order server-side. */
   verified: boolean;
 }
 
-export interface PaymentPendingDetail {
-  orderId: string;
-  status: string;
+export interface PaymentPendingDetail extends PaymentOutcomeDetail {
+  /** Set when the payment may be done but could not be verified: do not ship until it is. */
+  verification?: VerificationReason;
 }
 
-export type PaymentCancelledDetail = PaymentPendingDetail;
+export type PaymentCancelledDetail = PaymentOutcomeDetail;
 
 export interface PaymentFailedDetail {
   orderId?: string;
@@ -34,6 +46,7 @@ export interface PaymentFailedDetail {
   code: FailureCode;
   message: string;
   status?: string;
+  sdkStatus?: string;
   retryable: boolean;
   /** Juspay's or the merchant's own error code, where the server sent one. */
   errorCode?: string;

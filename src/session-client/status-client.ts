@@ -1,4 +1,5 @@
 import { isRecord } from '../contract/validators.js';
+import type { VerificationReason } from '../events/events.js';
 
 /** What the merchant's `status-endpoint` answers: the order as Juspay reports it, checked server-side. */
 export interface VerifiedStatus {
@@ -6,6 +7,8 @@ export interface VerifiedStatus {
   status: string;
   amount?: string | number;
   verified: boolean;
+  /** Why it is not verified, when the server says. */
+  reason?: VerificationReason;
 }
 
 const isVerifiedStatus = (value: unknown): value is VerifiedStatus =>

@@ -182,7 +182,9 @@ describe('general vertical, end to end', () => {
       const outcome = nextEvent(element, eventName as 'juspay-payment-success');
       await element.submit();
       const event = await outcome;
-      expect(event.detail.status).to.equal(status);
+      // One vocabulary, upper case; HyperCheckout's own word as sdkStatus.
+      expect(event.detail.status).to.equal(status.toUpperCase());
+      expect(event.detail.sdkStatus).to.equal(status);
       expect(event.detail.orderId).to.match(/^test_/);
       const outcomeEvents = events.filter((e) => /success|pending|cancelled|failed/.test(e.name));
       expect(outcomeEvents.map((e) => e.name)).to.deep.equal([eventName]);
