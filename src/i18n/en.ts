@@ -92,6 +92,11 @@ export const en = {
   'outcome.success': 'Payment successful. Thank you!',
   'outcome.pending': 'Your payment is being confirmed. We will update you shortly.',
   'outcome.cancelled': 'Payment cancelled. Your details are still here when you are ready.',
+  'outcome.unverified': 'We could not confirm this payment yet.',
+  'outcome.success_next': 'Keep the order reference: the merchant will confirm your order.',
+  'outcome.pending_next': 'Please do not pay again. We will let you know as soon as the payment is confirmed.',
+  'outcome.amount': 'Amount',
+  'outcome.reference': 'Order reference',
 
   is_primary_holder: 'I am the primary policy holder',
   'insured_member_details.name': 'Full name',

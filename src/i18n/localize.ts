@@ -91,6 +91,12 @@ export function loadLanguage(lang: string | undefined | null): Promise<void> | u
   return load;
 }
 
+/** The language the widget's text is in: the asked-for one once its catalogue is there, else English. */
+export function activeLanguage(lang: string | undefined | null): string {
+  const code = resolveLanguage(lang);
+  return catalogues[code] ? code : 'en';
+}
+
 export type Translate = (key: MessageKey | string, values?: Record<string, string | number>) => string;
 
 const pluralRules = new Map<string, Intl.PluralRules>();
