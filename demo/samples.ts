@@ -13,21 +13,25 @@ const epoch = (offsetDays: number) => String(Math.floor((Date.now() + offsetDays
 
 const contact = { customer_email: 'testeml.123@gmail.com', customer_phone: '8667056789' };
 
-const creditProfile = {
-  ...contact,
-  customer_first_name: 'John',
-  customer_last_name: 'Doe',
-  customer_dob: '06-12-1997',
+const customerNames = { customer_first_name: 'John', customer_last_name: 'Doe' };
+const background = {
   customer_gender: 'Male',
   customer_marital_status: 'Married',
   customer_highest_education: 'Graduate',
+  customer_employment_type: 'SALARIED',
+};
+
+/** Seed 000's general sample: the credit profile; education and travel ask less (docs/forms-defaults.md). */
+const creditProfile = {
+  ...contact,
+  ...customerNames,
+  ...background,
+  customer_dob: '06-12-1997',
   customer_address_line1: '12 MG Road',
   customer_address_line2: 'Indiranagar',
   customer_city: 'Bengaluru',
   customer_state: 'Karnataka',
   customer_pincode: '560095',
-  customer_employment_type: 'SALARIED',
-  customer_annual_income: '300000',
 };
 
 const names = { first_name: 'John', last_name: 'Wick' };
@@ -71,12 +75,13 @@ export const samples: Record<string, Sample> = {
     },
   },
   education: {
-    prefill: { ...creditProfile, 'metadata.student_name': 'John Doe', 'metadata.student_admission_type': 'NEW' },
+    prefill: { ...contact, ...customerNames, ...background, 'metadata.student_name': 'John Doe', 'metadata.student_admission_type': 'NEW' },
     params: { 'metadata.customer_product_name': 'MBA', 'metadata.customer_product_payment_type': '6' },
   },
   travel: {
     prefill: {
-      ...creditProfile,
+      ...contact,
+      ...customerNames,
       'metadata.origin': 'Bangalore',
       'metadata.destination': 'Mangalore',
       'metadata.travel_start_date': travelDate(30),
