@@ -84,6 +84,21 @@ describe('outcome screens', () => {
   });
 });
 
+describe('an order the merchant server cannot create', () => {
+  it('is a configuration_error, not retryable, and the customer is told to contact the merchant', async () => {
+    const element = await mount();
+    element.fetchSession = async () =>
+      new Response(JSON.stringify({ status: 'error', error_code: 'configuration_error', error_message: 'return_url: https, no IP host.' }), { status: 500 });
+    await fill(element, generalSample);
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    payButton(element).click();
+    const { detail } = await failed;
+    expect(detail).to.include({ stage: 'session', code: 'configuration_error', retryable: false });
+    await element.updateComplete;
+    expect(words(notice(element))).to.contain('This checkout is not set up correctly. Please contact the merchant.');
+  });
+});
+
 describe('verification', () => {
   for (const reason of ['amount_mismatch', 'currency_mismatch'] as const) {
     it(`a charged order whose status check finds a ${reason} never fires success: pending, with the reason`, async () => {
