@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSessionHandler, createStatusHandler, verticals, type SessionHandler, type Vertical } from '../src/server/index.js';
 import { hyperServicesDoublePath, startJuspayDouble } from '../src/testing/index.js';
+import { mandateMaxAmount, planAmount, sampleFor } from './samples.js';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -42,7 +43,7 @@ const now = () => Math.floor(Date.now() / 1000);
 export const serverParameters = (vertical: Vertical): Record<string, unknown> => {
   const mandate = {
     'options.create_mandate': 'REQUIRED',
-    'mandate.max_amount': vertical === 'billing' ? '100' : '1000.00',
+    'mandate.max_amount': vertical === 'billing' ? String(planAmount) : mandateMaxAmount,
     'mandate.amount_rule': 'VARIABLE',
     'mandate.start_date': String(now()),
     'mandate.end_date': String(now() + 365 * day),
@@ -55,13 +56,11 @@ export const serverParameters = (vertical: Vertical): Record<string, unknown> =>
       ...mandate,
       'metadata.auto_refund_post_success': 'true',
       gateway_id: '100',
-      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: 499 } } } },
+      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: planAmount } } } },
     };
   }
   return {};
 };
-
-const AMOUNT = '30500.00';
 
 /** HyperCheckout `process_result` statuses, as the double's payment page outcomes. */
 const simulatedOutcomes: Record<string, 'charged' | 'pending' | 'failed' | 'back'> = {
@@ -90,9 +89,10 @@ export async function demoBackend(publicUrl: () => string): Promise<{ middleware
         // The server decides what is charged; the browser's amount is only a hint.
         resolveOrder: () => {
           const orderId = `demo_${Date.now().toString(36)}_${++orders}`;
-          amounts.set(orderId, AMOUNT);
+          const amount = sampleFor(vertical).amount;
+          amounts.set(orderId, amount);
           // No return_url: the double returns to the demo, as Juspay would to a dashboard-configured URL.
-          return { order_id: orderId, amount: AMOUNT, customer_id: 'demo_customer_1', ...serverParameters(vertical) };
+          return { order_id: orderId, amount, customer_id: 'demo_customer_1', ...serverParameters(vertical) };
         },
       }),
     ]),

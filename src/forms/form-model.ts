@@ -35,7 +35,8 @@ export interface FormSettings {
 }
 
 /** How a fixed term reads: the renderer formats each kind in the customer's language. */
-export type TermKind = 'amount' | 'option' | 'date' | 'yes-no' | 'text';
+/** A `plan` reads as its name, the translation `plan.<plan_id>`, else as its id. */
+export type TermKind = 'amount' | 'option' | 'date' | 'yes-no' | 'plan' | 'text';
 
 /** One fixed term the customer consents to: its label key, its value and how it reads. */
 export interface Term {
@@ -162,7 +163,7 @@ export class FormModel {
     const terms: Term[] = [];
     const plan = isRecord(fixed.payment_rules) ? getPath(fixed.payment_rules, 'payment_flows.billing_creation.info') : undefined;
     if (isRecord(plan)) {
-      if (plan.plan_id !== undefined) terms.push({ label: 'terms.plan', value: plan.plan_id, kind: 'text' });
+      if (plan.plan_id !== undefined) terms.push({ label: 'terms.plan', value: plan.plan_id, kind: 'plan' });
       if (plan.plan_amount !== undefined) terms.push({ label: 'terms.plan_amount', value: plan.plan_amount, kind: 'amount' });
     }
     for (const [name, kind] of mandateTerms) {

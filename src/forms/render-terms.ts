@@ -17,6 +17,11 @@ export interface TermsContext extends FieldContext, TermFormats {
 function formatTerm({ value, kind }: Term, ctx: FieldContext & TermFormats): string {
   if (kind === 'amount') return ctx.formatAmount(value);
   if (kind === 'option') return ctx.t(`option.${String(value)}`);
+  if (kind === 'plan') {
+    const key = `plan.${String(value)}`;
+    const name = ctx.t(key);
+    return name === key ? String(value) : name;
+  }
   if (kind === 'yes-no') return ctx.t(String(value) === 'true' ? 'terms.yes' : 'terms.no');
   if (kind === 'date') {
     const parsed = dateFormats['epoch-seconds'].parse(String(value));

@@ -53,3 +53,17 @@ describe('default forms follow the seed samples', () => {
     expect(travel).to.include.members(['customer_annual_income', 'customer_dob']);
   });
 });
+
+describe('the billing terms', () => {
+  it('show the plan by its name (translations plan.<plan_id>), else by its id', async () => {
+    const params = { payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'gold_monthly', plan_amount: 499 } } } } };
+    const element = await fixture<JuspaySessionCheckout>(
+      html`<juspay-session-checkout vertical="billing" currency="INR" .params=${params}></juspay-session-checkout>`,
+    );
+    const plan = () => element.shadowRoot!.querySelector('.terms dd')!.textContent;
+    expect(plan()).to.equal('gold_monthly');
+    element.translations = { 'plan.gold_monthly': 'Gold, monthly' };
+    await element.updateComplete;
+    expect(plan()).to.equal('Gold, monthly');
+  });
+});
