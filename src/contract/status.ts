@@ -1,3 +1,9 @@
+/**
+ * Why a payment is reported pending although it may look paid: the `status-endpoint` found another
+ * amount or currency than the order's, or nothing confirmed a status that only the return URL claimed.
+ */
+export type VerificationReason = 'amount_mismatch' | 'currency_mismatch' | 'unconfirmed';
+
 /** What a Juspay status means for the customer's payment. */
 export type PaymentOutcome = 'success' | 'pending' | 'cancelled' | 'failed';
 

@@ -199,9 +199,12 @@ export const styles = css`
     border: 1px solid currentColor;
     background: #f1f3f4;
   }
-  .notice > :not(.mark),
-  .outcome > :not(.mark) {
-    grid-column: 2;
+  .body {
+    display: grid;
+    gap: var(--_space);
+  }
+  .body > *,
+  .body dl {
     margin: 0;
   }
   [data-tone='failed'] {
@@ -217,7 +220,6 @@ export const styles = css`
     color: #6c4a00;
   }
   .mark {
-    grid-row: span 9;
     display: grid;
     place-items: center;
     width: 2rem;

@@ -217,8 +217,10 @@ export class JuspaySessionCheckout extends LitElement {
         ${notice
           ? html`<div part="notice" class="notice" data-tone=${tone}>
               <span class="mark" aria-hidden="true">${tone === 'failed' ? '!' : 'i'}</span>
-              <p>${t(notice.key, notice.values)}</p>
-              <slot name=${phase === 'cancelled' || phase === 'failed' ? phase : 'notice'}></slot>
+              <div class="body">
+                <p>${t(notice.key, notice.values)}</p>
+                <slot name=${phase === 'cancelled' || phase === 'failed' ? phase : 'notice'}></slot>
+              </div>
             </div>`
           : nothing}
         <div class="actions">
@@ -246,13 +248,15 @@ export class JuspaySessionCheckout extends LitElement {
     const title = outcome?.verification ? 'outcome.unverified' : `outcome.${phase}`;
     return html`<section part="outcome" class="outcome" data-tone=${phase} tabindex="-1" aria-labelledby="outcome-title">
       <span class="mark" aria-hidden="true">${phase === 'success' ? '✓' : '…'}</span>
-      <div role="heading" aria-level=${this.headingLevel} id="outcome-title">${t(title)}</div>
-      <dl>
-        ${amount ? html`<div><dt>${t('outcome.amount')}</dt><dd>${this.#formatAmount(amount)}</dd></div>` : nothing}
-        ${outcome ? html`<div><dt>${t('outcome.reference')}</dt><dd>${outcome.orderId}</dd></div>` : nothing}
-      </dl>
-      <p>${t(`outcome.${phase}_next`)}</p>
-      <slot name=${phase}></slot>
+      <div class="body">
+        <div role="heading" aria-level=${this.headingLevel} id="outcome-title">${t(title)}</div>
+        <dl>
+          ${amount ? html`<div><dt>${t('outcome.amount')}</dt><dd>${this.#formatAmount(amount)}</dd></div>` : nothing}
+          ${outcome ? html`<div><dt>${t('outcome.reference')}</dt><dd>${outcome.orderId}</dd></div>` : nothing}
+        </dl>
+        <p>${t(`outcome.${phase}_next`)}</p>
+        <slot name=${phase}></slot>
+      </div>
     </section>`;
   }
 

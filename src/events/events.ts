@@ -1,4 +1,5 @@
 import type { PaymentLinks } from '../contract/response.js';
+import type { VerificationReason } from '../contract/status.js';
 import type { FailureCode, FailureStage } from '../errors/checkout-error.js';
 
 export type CheckoutMode = 'sdk' | 'redirect' | 'iframe';
@@ -14,11 +15,7 @@ export interface CheckoutOpenedDetail {
   mode: CheckoutMode | 'authentication';
 }
 
-/**
- * Why a payment is reported pending although it may look paid: the `status-endpoint` found another
- * amount or currency than the order's, or nothing confirmed a status that only the return URL claimed.
- */
-export type VerificationReason = 'amount_mismatch' | 'currency_mismatch' | 'unconfirmed';
+export type { VerificationReason };
 
 /** Every outcome's status is in Juspay's order vocabulary, upper case (`CHARGED`, `PENDING_VBV`, `BACKPRESSED`). */
 export interface PaymentOutcomeDetail {

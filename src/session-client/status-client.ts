@@ -1,5 +1,5 @@
 import { isRecord } from '../contract/validators.js';
-import type { VerificationReason } from '../events/events.js';
+import type { VerificationReason } from '../contract/status.js';
 
 /** What the merchant's `status-endpoint` answers: the order as Juspay reports it, checked server-side. */
 export interface VerifiedStatus {
