@@ -58,11 +58,10 @@ function toResult(json: unknown, httpStatus: number): SessionResponse {
     });
   }
   if (parsed.kind !== 'error') return parsed;
-  const ok = httpStatus >= 200 && httpStatus < 300;
-  if (ok && parsed.errorCode === 'invalid_response') {
+  if (parsed.source === 'shape') {
     throw sessionError('invalid_response', 'The checkout server answered without a payment session.', true);
   }
-  const fromJuspay = !parsed.errorCode.startsWith('http_');
+  const fromJuspay = parsed.source === 'juspay';
   throw sessionError(
     fromJuspay ? 'api_error' : 'http_error',
     parsed.errorMessage,
