@@ -17,6 +17,7 @@ export {
   type StatusHandler,
   type StatusHandlerOptions,
 } from './order-status.js';
+export { verifyOrder, type ExpectedPayment, type ReportedOrder, type Verification, type VerificationReason } from './verification.js';
 export { signReturnUrlParams, verifyReturnUrlSignature, type ReturnUrlParams } from './signature.js';
 export { createMemoryIdempotencyStore, type IdempotencyStore, type StoredResponse } from './idempotency.js';
 export { toNodeHandler, type NodeHandler, type NodeRequest } from './node-adapter.js';
