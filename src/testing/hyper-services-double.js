@@ -75,8 +75,10 @@
   );
 
   /**
-   * Does what the Juspay double's payment page buttons do: a plain form POST, which needs no CORS,
-   * so `getOrderStatus` afterwards sees the customer's choice.
+   * Does what the Juspay double's payment page buttons do: a form-encoded POST, a simple request that
+   * needs no preflight, so `getOrderStatus` afterwards sees the customer's choice. The double answers
+   * with its redirect and no CORS header: the fetch then fails (one console line), but only once the
+   * double has recorded the outcome, so the result waits for it.
    */
   function completeAtJuspay(status, sdkPayload) {
     const page = new URL(paymentPages.get(sdkPayload?.payload?.orderId) ?? 'about:blank');
@@ -84,7 +86,7 @@
     // Only the local double: never a real payment page.
     const local = ['127.0.0.1', 'localhost', '[::1]'].includes(page.hostname) && page.pathname.startsWith('/payment-page/order/');
     if (!local || !outcome) return undefined;
-    return window.fetch(page, { method: 'POST', mode: 'no-cors', redirect: 'manual', body: new window.URLSearchParams({ outcome }) });
+    return window.fetch(page, { method: 'POST', redirect: 'manual', body: new window.URLSearchParams({ outcome }) });
   }
 
   const later = (fn, ms = controls.delayMs ?? 10) => setTimeout(fn, ms);

@@ -214,3 +214,27 @@ describe('HyperCheckoutLauncher', () => {
     expect(script.getAttribute('clientId')).to.equal('test_client');
   });
 });
+
+describe('the HyperServices double completes the order at the Juspay double', () => {
+  beforeEach(() => clearRequests());
+
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['charged', 'juspay-payment-success', { status: 'CHARGED', verified: true }],
+    ['pending_vbv', 'juspay-payment-pending', { status: 'PENDING_VBV' }],
+    ['authorization_failed', 'juspay-payment-failed', { status: 'AUTHORIZATION_FAILED' }],
+  ];
+  for (const [choice, eventName, detail] of cases) {
+    it(`without any wiring, "${choice}" on the simulated page is what the server's Order Status check sees`, async () => {
+      steerDouble();
+      const element = await mountCheckout();
+      element.statusEndpoint = '/api/status/juspay';
+      await fill(element, generalSample);
+      const outcome = nextEvent(element, eventName as 'juspay-payment-success');
+      void element.submit();
+      const button = () => element.querySelector<HTMLButtonElement>(`button[data-status="${choice}"]`);
+      await waitUntil(button, 'payment page shown');
+      button()!.click();
+      expect((await outcome).detail).to.include(detail);
+    });
+  }
+});
