@@ -62,6 +62,8 @@ export async function testEndpoints(): Promise<{
   const handlers = new Map<string, SessionHandler>();
   const calls: RecordedCall[] = [];
   let orderCount = 0;
+  // One visitor: the status handler answers an order only to the caller that created it.
+  const caller = () => 'browser-tests';
   for (const vertical of verticals) {
         handlers.set(
           vertical,
@@ -71,6 +73,7 @@ export async function testEndpoints(): Promise<{
             clientId: double.clientId,
             baseUrl: double.url,
             vertical,
+            caller,
             resolveOrder: () => ({
               order_id: `test_${Date.now().toString(36)}_${++orderCount}`,
               amount: '30500.00',
@@ -82,7 +85,7 @@ export async function testEndpoints(): Promise<{
         );
       }
   const connection = { apiKey: double.apiKey, merchantId: double.merchantId, baseUrl: double.url };
-  const juspayStatus = createStatusHandler({ ...connection, expectedOrder: () => ({ amount: '30500.00', customer_id: 'cust_test_1' }) });
+  const juspayStatus = createStatusHandler({ ...connection, caller });
   return {
     close: () => double.close(),
     middleware: async (ctx, next) => {
