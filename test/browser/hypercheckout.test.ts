@@ -93,6 +93,40 @@ describe('HyperCheckout process_result, as the SDK sends it', () => {
     });
   }
 
+  it('juspay-checkout-opened fires at hide_loader, when the payment page is there, never before', async () => {
+    steerDouble();
+    const callbacks = await recordCallbacks();
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    let atOpened: { events: string[]; page: boolean } | undefined;
+    element.addEventListener('juspay-checkout-opened', () => {
+      atOpened = { events: callbacks.map((callback) => callback.event), page: Boolean(element.querySelector('button[data-status="charged"]')) };
+    });
+    const success = nextEvent(element, 'juspay-payment-success');
+    void element.submit();
+    await waitUntil(() => atOpened, 'opened');
+    expect(atOpened!.events.at(-1)).to.equal('hide_loader');
+    expect(atOpened!.page, 'the payment page is rendered').to.equal(true);
+    element.querySelector<HTMLButtonElement>('button[data-status="charged"]')!.click();
+    await success;
+  });
+
+  it('juspay-checkout-opened fires after the fallback when the SDK sends no hide_loader', async () => {
+    steerDouble({ hideLoader: false });
+    const element = await mountCheckout();
+    await fill(element, generalSample);
+    const events = recordEvents(element);
+    const payButton = () => element.querySelector<HTMLButtonElement>('button[data-status="charged"]');
+    void element.submit();
+    await waitUntil(payButton, 'payment page shown');
+    expect(events.map((event) => event.name)).to.deep.equal(['juspay-session-created']);
+    await waitUntil(() => events.some((event) => event.name === 'juspay-checkout-opened'), 'opened after the fallback', { timeout: 4000 });
+    expect(events.at(-1)!.detail).to.deep.equal({ mode: 'sdk' });
+    const success = nextEvent(element, 'juspay-payment-success');
+    payButton()!.click();
+    await success;
+  });
+
   it('pays without an error when isInitialised() lags initiate_result by 150 ms', async () => {
     const { outcome, events } = await pay({ outcome: 'charged', readinessLagMs: 150 });
     expect(outcome.name).to.equal('juspay-payment-success');

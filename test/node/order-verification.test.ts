@@ -9,7 +9,7 @@ import { createStatusHandler, getOrderStatus, ORDER_STATUS_API_VERSION, parseSes
  * Juspay's own Order Status answer where an offer lowered the charge: amount 1000, effective_amount 850
  * (`orders/order-status/Offers.json` of juspay/juspay-sdk-integration-demo, repaired and trimmed).
  */
-const withOffer = JSON.parse(await readFile(new URL('../fixtures/order-status-with-offer.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const withOffer = JSON.parse(await readFile(new URL('../fixtures/juspay-samples/order-status-with-offer.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 /** The same order as an answer without offers carries it: no effective_amount. */
 const withoutOffer = Object.fromEntries(Object.entries(withOffer).filter(([key]) => key !== 'effective_amount' && key !== 'offers'));
 const orderId = String(withOffer.order_id);
