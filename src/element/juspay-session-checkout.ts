@@ -17,9 +17,6 @@ import { FocusController } from './focus-controller.js';
 import { styles } from './juspay-session-checkout.styles.js';
 import { LiveAnnouncer } from './live-announcer.js';
 
-/** Juspay's desktop payment page needs this much width; narrower iframes redirect instead. */
-const IFRAME_MIN_WIDTH = 700;
-
 let instances = 0;
 
 /** After the next frame, once the browser has nothing more urgent; where requestIdleCallback is missing, soon after. */
@@ -251,7 +248,6 @@ export class JuspaySessionCheckout extends LitElement {
       announce: (key, values) => this.#announcer.announce(key ? this.#t(key, values) : ''),
       sdkContainer: () => this.#hyperSdkDiv().id,
       embed: (url) => (this._iframeUrl = url),
-      tooNarrowToEmbed: () => this.getBoundingClientRect().width < IFRAME_MIN_WIDTH,
       showIssues: async (issues) => {
         this.#feedback.submitted();
         this.requestUpdate();
