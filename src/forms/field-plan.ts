@@ -1,4 +1,4 @@
-import { catalogue, type ParameterSpec } from '../contract/catalogue.js';
+import { formCatalogue, type FieldHint } from '../contract/catalogue-hints.js';
 import type { Vertical } from '../contract/verticals.js';
 
 /**
@@ -12,8 +12,8 @@ export type FieldMode = 'collect' | 'prefill' | 'fixed' | 'hidden';
  * The parameters the form shows, in catalogue order: the customer's fields unless fixed or
  * hidden, and merchant terms that carry form hints when the merchant chose to collect them.
  */
-export function shownFields(vertical: Vertical, modes: Readonly<Record<string, FieldMode>>): ParameterSpec[] {
-  return catalogue[vertical].filter((spec) => {
+export function shownFields(vertical: Vertical, modes: Readonly<Record<string, FieldMode>>): FieldHint[] {
+  return formCatalogue[vertical].filter((spec) => {
     const mode = modes[spec.name];
     if (mode === 'fixed' || mode === 'hidden') return false;
     if (spec.setBy === 'customer') return true;

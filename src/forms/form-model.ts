@@ -8,18 +8,18 @@
  *   issue path ── controlName() ──▶ control    the control that shows it: wholly empty rows are left out
  *                                              of the body, so an entry's index is mapped back to its row
  */
-import type { ParameterSpec } from '../contract/catalogue.js';
+import { ruleValueMax, type FieldHint } from '../contract/catalogue-hints.js';
 import { inList, itemName, parseItemName } from '../contract/control-names.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
 import type { IssueCode, ValidationIssue } from '../contract/issues.js';
-import { validateSessionRequest, getPath, type SessionRequestBody } from '../contract/request.js';
-import { ruleValueMax } from '../contract/rules.js';
-import { flag, isRecord } from '../contract/validators.js';
+import { getPath, isRecord } from '../contract/paths.js';
+// The form's one way to zod: everything else it imports renders without it.
+import { validateSessionRequest, type SessionRequestBody } from '../contract/request.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
 import { shownFields, type FieldMode } from './field-plan.js';
 
 /** The consent checkbox: the form's own, required, never sent. */
-export const consentSpec: ParameterSpec = { name: 'consent', validator: flag, setBy: 'customer', control: 'checkbox', required: true };
+export const consentSpec: FieldHint = { name: 'consent', setBy: 'customer', control: 'checkbox', required: true };
 
 /** What the model reads from the element's properties. */
 export interface FormSettings {
@@ -123,7 +123,7 @@ export class FormModel {
   }
 
   /** The parameters the form shows, after the merchant's `fields` choices. */
-  shown(): ParameterSpec[] {
+  shown(): FieldHint[] {
     return shownFields(this.#vertical, this.#settings.fields);
   }
 
