@@ -60,6 +60,12 @@ export interface FieldHint {
    */
   items?: readonly FieldHint[];
   shape?: 'array' | 'object';
+  /**
+   * The highest value depends on another parameter: `max` by the value of `by` (upper-cased,
+   * `fallback` when unset). Where `max` has no entry the field does not apply: not shown, not sent.
+   * Forms show the range with the hint `<name>.hint`.
+   */
+  bound?: { by: string; fallback: string; max: Readonly<Record<string, number>> };
 }
 
 export const genders = ['Male', 'Female', 'Others'] as const;
@@ -261,7 +267,7 @@ const mandateTerms: readonly FieldHint[] = [
   server('mandate.start_date', { dateFormat: 'epoch-seconds' }),
   server('mandate.end_date', { dateFormat: 'epoch-seconds' }),
   merchant('mandate.frequency', select(mandateFrequencies, { group: 'mandate', default: 'ASPRESENTED' })),
-  merchant('mandate.rule_value', textControl('off', 'mandate', { inputmode: 'numeric' })),
+  merchant('mandate.rule_value', textControl('off', 'mandate', { inputmode: 'numeric', bound: { by: 'mandate.frequency', fallback: 'ASPRESENTED', max: ruleValueMax } })),
   server('mandate.amount_rule'),
   server('mandate.revokable_by_customer'),
   server('mandate.block_funds'),

@@ -8,6 +8,17 @@ import type { Vertical } from '../contract/verticals.js';
  */
 export type FieldMode = 'collect' | 'prefill' | 'fixed' | 'hidden';
 
+/** The highest value `spec` takes with the other values as `read` gives them; undefined when it has no bound. */
+export function upperBound(spec: FieldHint, read: (name: string) => unknown): number | undefined {
+  const { by, fallback, max } = spec.bound ?? {};
+  return by ? max![String(read(by) ?? fallback).toUpperCase()] : undefined;
+}
+
+/** Whether a shown field applies to what else was chosen: a bounded field only where its bound has a value. */
+export function applies(spec: FieldHint, read: (name: string) => unknown): boolean {
+  return !spec.bound || upperBound(spec, read) !== undefined;
+}
+
 /**
  * The parameters the form shows, in catalogue order: the customer's fields unless fixed or
  * hidden, and merchant terms that carry form hints when the merchant chose to collect them.
