@@ -16,8 +16,24 @@ export class BodyTooLarge extends Error {
   }
 }
 
+/** Bodies kept beside their Request or Response, so the Node adapter needs no stream for either. */
+const bodyTexts = new WeakMap<Request | Response, string>();
+
+export function withBodyText<T extends Request | Response>(message: T, text: string): T {
+  bodyTexts.set(message, text);
+  return message;
+}
+
+/** The body of a Response this package made, as text; undefined for any other. */
+export const bodyTextOf = (response: Response) => bodyTexts.get(response);
+
 /** The request's body as text, read to at most `MAX_BODY_BYTES`; throws `BodyTooLarge` beyond that. */
 export async function readBodyText(request: Request): Promise<string> {
+  const kept = bodyTexts.get(request);
+  if (kept !== undefined) {
+    if (Buffer.byteLength(kept) > MAX_BODY_BYTES) throw new BodyTooLarge();
+    return kept;
+  }
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
@@ -80,11 +96,10 @@ export function isAllowedOrigin(request: Request, allowedOrigins: readonly strin
 }
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  const text = JSON.stringify(body);
   // Payment answers are per customer and must never be cached by a proxy or the browser.
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers },
-  });
+  const response = new Response(text, { status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers } });
+  return withBodyText(response, text);
 }
 
 /** The error shape Juspay itself uses, which the widget's response parser understands. */

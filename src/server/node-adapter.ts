@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLarge, errorResponse, MAX_BODY_BYTES } from './http.js';
+import { BodyTooLarge, bodyTextOf, errorResponse, MAX_BODY_BYTES, withBodyText } from './http.js';
 
 /** Node's request, as Node `http` gives it or as Express leaves it after its body parsers. */
 export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
@@ -22,7 +22,8 @@ async function bodyOf(req: NodeRequest): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function toRequest(req: NodeRequest): Promise<Request> {
+/** With `outOfBand`, the body is kept beside the Request instead of in it: our own handlers read it from there, without a stream. */
+async function toRequest(req: NodeRequest, outOfBand: boolean): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(name, value);
@@ -31,7 +32,9 @@ async function toRequest(req: NodeRequest): Promise<Request> {
   // Express rewrites `req.url` under a mounted router; the query must survive either way.
   const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const body = await bodyOf(req);
-  return new Request(url, { method: req.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
+  const method = req.method ?? 'GET';
+  if (outOfBand && body !== undefined) return withBodyText(new Request(url, { method, headers }), body);
+  return new Request(url, { method, headers, ...(body === undefined ? {} : { body }) });
 }
 
 /**
@@ -39,10 +42,17 @@ async function toRequest(req: NodeRequest): Promise<Request> {
  * Node's `http` and Express 4 leave a rejected promise unhandled, which ends the process.
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
+  return nodeHandler(handler, false);
+}
+
+/** `.node` of this package's handlers, which read bodies with `readBodyText`. */
+export const ownNodeHandler = (handler: (request: Request) => Promise<Response>): NodeHandler => nodeHandler(handler, true);
+
+function nodeHandler(handler: (request: Request) => Promise<Response>, outOfBand: boolean): NodeHandler {
   return async (req, res) => {
     let request: Request;
     try {
-      request = await toRequest(req);
+      request = await toRequest(req, outOfBand);
     } catch (error) {
       // A request Node accepts but fetch cannot express (a TRACE method, a malformed Host), or an oversized body.
       return send(
@@ -63,7 +73,7 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+  const body = bodyTextOf(response) ?? Buffer.from(await response.arrayBuffer());
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
   res.end(body);

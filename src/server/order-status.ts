@@ -1,7 +1,7 @@
 import { callerOf, DEFAULT_RECORD_TTL_MS, isOrderRecord, orderKey, sharedStore, type SharedOptions } from './fleet.js';
 import { errorResponse, failureResponse, jsonResponse, parseJsonBody, readBodyText, type Logger } from './http.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { ownNodeHandler, type NodeHandler } from './node-adapter.js';
 import { settleOnce, type SettlementOptions } from './settlement.js';
 import { verifyReturnUrlSignature } from './signature.js';
 import type { IdempotencyStore } from './store.js';
@@ -170,5 +170,5 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
       return failureResponse(error, logger);
     }
   };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+  return Object.assign(handler, { node: ownNodeHandler(handler) });
 }

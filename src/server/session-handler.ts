@@ -18,7 +18,7 @@ import {
 } from './http.js';
 import { reservations, type OrderTerms, type StoredResponse } from './idempotency.js';
 import { callJuspay, DEFAULT_TIMEOUT_MS, JuspayError, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { ownNodeHandler, type NodeHandler } from './node-adapter.js';
 import type { IdempotencyStore } from './store.js';
 
 /** What only the merchant's server decides. `customer_id` may be omitted or empty for a guest. */
@@ -221,5 +221,5 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
       return failureResponse(error, logger);
     }
   };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+  return Object.assign(handler, { node: ownNodeHandler(handler) });
 }

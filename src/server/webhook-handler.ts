@@ -3,7 +3,7 @@ import { isRecord } from '../contract/validators.js';
 import { DEFAULT_RECORD_TTL_MS, sharedStore, type SharedOptions } from './fleet.js';
 import { errorResponse, failureResponse, jsonResponse, parseJsonBody, readBodyText, type Logger } from './http.js';
 import { DEFAULT_TIMEOUT_MS, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { ownNodeHandler, type NodeHandler } from './node-adapter.js';
 import { getOrderStatus, isVerifiedAgainst, recordedOrder, type ExpectedOrder } from './order-status.js';
 import { settleOnce, type SettlementOptions } from './settlement.js';
 
@@ -140,5 +140,5 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       return failureResponse(error, logger);
     }
   };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+  return Object.assign(handler, { node: ownNodeHandler(handler) });
 }
