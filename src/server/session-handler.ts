@@ -1,7 +1,7 @@
 import { catalogue, serverOnlyNames, type ParameterSpec } from '../contract/catalogue.js';
 import type { ValidationIssue } from '../contract/issues.js';
 import { setPath, validateSessionRequest, type SessionRequestBody, type ValidationResult } from '../contract/request.js';
-import { parseSessionResponse } from '../contract/response.js';
+import { parseSessionResponse, TOKEN_EXPIRY_MARGIN_MS } from '../contract/response.js';
 import type { Vertical } from '../contract/verticals.js';
 import { isRecord } from '../contract/validators.js';
 import { callerOf, DEFAULT_RECORD_TTL_MS, digest, orderKey, sharedStore, type OrderRecord, type SharedOptions } from './fleet.js';
@@ -60,8 +60,6 @@ export interface SessionHandlerOptions extends JuspayConnection, SharedOptions {
 export type SessionHandler = ((request: Request) => Promise<Response>) & { node: NodeHandler };
 
 const DEFAULT_IDEMPOTENCY_TTL_MS = 60 * 60_000;
-/** A session kept for a retry must leave the customer time to pay before its token expires. */
-const TOKEN_MARGIN_MS = 60_000;
 
 /** Printable ASCII without spaces, as UUIDs and most key generators produce. */
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,255}$/;
@@ -74,7 +72,7 @@ function replayableFor(answer: StoredResponse, ttlMs: number): number {
   const sdkPayload = isRecord(answer.body) ? answer.body.sdk_payload : undefined;
   const payload = isRecord(sdkPayload) ? sdkPayload.payload : undefined;
   const expiry = Date.parse(String(isRecord(payload) ? payload.clientAuthTokenExpiry : ''));
-  return Number.isFinite(expiry) ? Math.min(ttlMs, expiry - Date.now() - TOKEN_MARGIN_MS) : ttlMs;
+  return Number.isFinite(expiry) ? Math.min(ttlMs, expiry - Date.now() - TOKEN_EXPIRY_MARGIN_MS) : ttlMs;
 }
 
 /** A digest of the browser's body, keys sorted, so a key can be bound to the request it was made for. */
