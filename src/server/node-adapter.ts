@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLarge, bodyTextOf, errorResponse, MAX_BODY_BYTES, withBodyText } from './http.js';
+import { BodyTooLarge, errorReply, failureReply, MAX_BODY_BYTES, toResponse, withBodyText, type Answer, type Logger } from './http.js';
 
 /** Node's request, as Node `http` gives it or as Express leaves it after its body parsers. */
 export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
@@ -45,10 +45,20 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
   return nodeHandler(handler, false);
 }
 
-/** `.node` of this package's handlers, which read bodies with `readBodyText`. */
-export const ownNodeHandler = (handler: (request: Request) => Promise<Response>): NodeHandler => nodeHandler(handler, true);
+/** A fetch-style handler with `.node`, both from one `answer`; whatever it throws is answered by `failureReply`. */
+export function exposeHandler(answer: (request: Request) => Promise<Answer>, logger: Logger) {
+  const safely = async (request: Request): Promise<Answer> => {
+    try {
+      return await answer(request);
+    } catch (error) {
+      return failureReply(error, logger);
+    }
+  };
+  // `.node` keeps bodies beside the Request and writes Replies as they are: this package's handlers read neither stream.
+  return Object.assign(async (request: Request) => toResponse(await safely(request)), { node: nodeHandler(safely, true) });
+}
 
-function nodeHandler(handler: (request: Request) => Promise<Response>, outOfBand: boolean): NodeHandler {
+function nodeHandler(handler: (request: Request) => Promise<Answer>, outOfBand: boolean): NodeHandler {
   return async (req, res) => {
     let request: Request;
     try {
@@ -58,22 +68,29 @@ function nodeHandler(handler: (request: Request) => Promise<Response>, outOfBand
       return send(
         res,
         error instanceof BodyTooLarge
-          ? errorResponse(413, 'payload_too_large', error.message)
-          : errorResponse(400, 'bad_request', 'The request could not be read.'),
+          ? errorReply(413, 'payload_too_large', error.message)
+          : errorReply(400, 'bad_request', 'The request could not be read.'),
       );
     }
     try {
       await send(res, await handler(request));
     } catch (error) {
       console.error('juspay-session-checkout: the handler failed:', error);
-      if (!res.headersSent) await send(res, errorResponse(500, 'internal_error', 'The request could not be handled.'));
+      if (!res.headersSent) await send(res, errorReply(500, 'internal_error', 'The request could not be handled.'));
       else res.destroy();
     }
   };
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const body = bodyTextOf(response) ?? Buffer.from(await response.arrayBuffer());
+async function send(res: ServerResponse, answer: Answer): Promise<void> {
+  if (!(answer instanceof Response)) {
+    res.statusCode = answer.status;
+    for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+    res.end(answer.body);
+    return;
+  }
+  const response = answer;
+  const body = Buffer.from(await response.arrayBuffer());
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));
   res.end(body);
