@@ -19,6 +19,9 @@ import { LiveAnnouncer } from './live-announcer.js';
 
 let instances = 0;
 
+/** After the next frame, once the browser has nothing more urgent; where requestIdleCallback is missing, soon after. */
+const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task()) : setTimeout(task));
+
 /**
  * Renders the Session API customer form for a vertical, creates the session through the
  * merchant's endpoint and opens Juspay HyperCheckout with it.
@@ -133,6 +136,8 @@ export class JuspaySessionCheckout extends LitElement {
   #flow = new CheckoutFlow(this, this.#flowHost());
   #focus = new FocusController(this, () => this.#flow.phase);
   #sdkDiv?: HTMLDivElement;
+  /** A prefill was applied since the last render: its values are checked when the browser is idle. */
+  #prefillApplied = false;
 
   constructor() {
     super();
@@ -158,12 +163,24 @@ export class JuspaySessionCheckout extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#lang)?.then(() => this.requestUpdate());
-    if (changed.has('prefill') || changed.has('vertical')) this.#form.syncPrefill();
+    // Any property may change the body: validity is computed again when next asked for.
+    if (changed.size) this.#form.invalidate();
+    if ((changed.has('prefill') || changed.has('vertical')) && this.#form.syncPrefill()) this.#prefillApplied = true;
   }
 
   protected override firstUpdated(): void {
     emit(this, 'juspay-ready', undefined);
     void this.#flow.reportReturn(window.location.search);
+  }
+
+  /** Prefilled values are checked once the form is painted and the browser is idle, never during a render. */
+  protected override updated(): void {
+    if (!this.#prefillApplied) return;
+    this.#prefillApplied = false;
+    whenIdle(() => {
+      this.#feedback.prefilled(this.#form.prefilled);
+      this.requestUpdate();
+    });
   }
 
   override render() {
@@ -203,7 +220,11 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
   submit(): Promise<void> {
-    return this.#flow.submit(() => this.#form.validate());
+    // Checked afresh: a merchant may have changed `params` or `prefill` in place.
+    return this.#flow.submit(() => {
+      this.#form.invalidate();
+      return this.#form.validate();
+    });
   }
 
   /** Clears the form back to its prefilled values and forgets the current attempt. */
@@ -211,6 +232,7 @@ export class JuspaySessionCheckout extends LitElement {
     this.#flow.reset();
     this.#feedback.reset();
     this.#form.reset();
+    this.#prefillApplied = true;
   }
 
   /** Closes HyperCheckout or the embedded payment page, and cancels a pending request. Input is kept. */
@@ -268,10 +290,16 @@ export class JuspaySessionCheckout extends LitElement {
     void this.#focus.focusAfterUpdate(`[data-name="${list}"] .add`);
   };
 
-  /** One listener for every control's input and change; checkboxes and selects may fire either. */
-  #onControlInput = (event: Event) => {
-    const control = readControl(event);
-    if (control) this.#form.set(control.name, control.value);
+  /**
+   * One listener for every control's input and change; checkboxes and selects may fire either.
+   * In the capture phase, like blur, so a value reaches the model even from an event that does not bubble.
+   */
+  #onControlInput = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const control = readControl(event);
+      if (control && this.#form.set(control.name, control.value)) this.#feedback.edit(control.name);
+    },
   };
 
   /** Blur does not bubble: listened for in the capture phase, so one listener serves every control. */
