@@ -64,7 +64,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Returns the undo, which removes that entry if it is still on top.
  */
 function guardBack(instance: HyperServicesInstance): () => void {
-  const marker = { juspayCheckout: crypto.randomUUID() };
+  const state: unknown = history.state;
+  // The page's own state is carried along, so a router that finds our entry sees its own.
+  const marker = { ...(typeof state === 'object' ? state : {}), juspayCheckout: crypto.randomUUID() };
   const onTop = () => (history.state as typeof marker | null)?.juspayCheckout === marker.juspayCheckout;
   history.pushState(marker, '');
   const onPopState = () => {
