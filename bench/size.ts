@@ -3,13 +3,15 @@
  * the ESM entry bundled the way an app's bundler would (Lit and zod included), and an attribution
  * of the script-tag bundle's bytes to packages and modules through its source map.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 export const IIFE_PATH = join(root, 'dist/juspay-session-checkout.iife.js');
+/** The folder beside the entry that it loads files from. */
+export const SCRIPT_ASSETS = join(root, 'dist');
 
 export const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 export const brotli = (data: string | Buffer) =>
@@ -22,6 +24,23 @@ export interface Sizes {
 }
 
 const sizes = (code: string | Buffer): Sizes => ({ raw: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) });
+
+export interface ScriptTagFiles {
+  /** The entry and every chunk, each gzipped: everything the drop-in can load but a language's strings. */
+  bytes: number;
+  code: { path: string; gzip: number }[];
+  locales: { path: string; gzip: number }[];
+}
+
+/** Every file of the script-tag drop-in, each gzipped as a server would send it. */
+export async function scriptTagFiles(): Promise<ScriptTagFiles> {
+  const entries = await readdir(SCRIPT_ASSETS, { recursive: true });
+  const measure = async (paths: string[]) =>
+    Promise.all(paths.sort().map(async (path) => ({ path, gzip: gzip(await readFile(join(SCRIPT_ASSETS, path))) })));
+  const code = await measure([IIFE_PATH.slice(SCRIPT_ASSETS.length + 1)]);
+  const locales = await measure(entries.filter((path) => /^locales\/\w+\.json$/.test(path)));
+  return { bytes: code.reduce((sum, file) => sum + file.gzip, 0), code, locales };
+}
 
 export async function iifeSizes(): Promise<Sizes> {
   return sizes(await readFile(IIFE_PATH));
