@@ -40,7 +40,7 @@ export function printTable(): void {
 }
 
 export function printDetails(attribution: Attribution): void {
-  console.log('\nScript-tag bundle by package (minified bytes; gzip bytes saved if removed):');
+  console.log('\nThe element chunk by package (minified bytes; gzip bytes saved if removed):');
   for (const share of attribution.packages) console.log(`  ${share.name.padEnd(40)} ${String(share.bytes).padStart(6)} B  ${String(share.gzipDelta).padStart(5)} B gz`);
   console.log('Largest modules:');
   for (const share of attribution.modules.slice(0, 10)) console.log(`  ${share.name.padEnd(48)} ${String(share.bytes).padStart(6)} B  ${String(share.gzipDelta).padStart(5)} B gz`);

@@ -6,16 +6,11 @@ export const languages = ['en', 'hi', 'th', 'vi', 'id', 'ko'] as const;
 const catalogues: Record<string, Partial<Messages>> = { en };
 const loading = new Map<string, Promise<void>>();
 
-/** The script-tag bundle's own URL, read while it runs; an ES module has none (`currentScript` is null). */
-const bundleUrl = (document.currentScript as HTMLScriptElement | null)?.src;
-
 /**
- * A catalogue's URL: beside the script-tag bundle, or beside this module in the npm build. The
- * `new URL(…, import.meta.url)` form lets bundlers such as Vite copy the files into an app's build.
+ * A catalogue's URL: in `locales/` beside this module's file, the npm build's or the script-tag
+ * chunk's. The `new URL(…, import.meta.url)` form lets bundlers such as Vite copy the files into an app's build.
  */
-function localeUrl(code: string): URL {
-  return bundleUrl ? new URL(`./locales/${code}.json`, bundleUrl) : new URL(`./locales/${code}.json`, import.meta.url);
-}
+const localeUrl = (code: string) => new URL(`./locales/${code}.json`, import.meta.url);
 
 /** `hi-IN` → `hi`; an unknown language → `en`. */
 export function resolveLanguage(lang: string | undefined | null): string {
