@@ -32,6 +32,7 @@ import {
   type DateFormat,
   type Validator,
 } from './validators.js';
+import { parseItemName } from './control-names.js';
 import type { Vertical } from './verticals.js';
 
 export type Control = 'text' | 'email' | 'tel' | 'date' | 'select' | 'checkbox';
@@ -357,12 +358,6 @@ export const catalogue: Record<Vertical, readonly ParameterSpec[]> = {
 /** The parameters a form may ask the customer for, in order. */
 export function customerFields(vertical: Vertical): ParameterSpec[] {
   return catalogue[vertical].filter((spec) => spec.setBy === 'customer');
-}
-
-/** A member control's name: `insured_member_details[0].name` → parent, index and member. */
-export function parseItemName(name: string): { parent: string; index: number; member: string } | undefined {
-  const match = /^(.+)\[(\d+)\]\.(.+)$/.exec(name);
-  return match ? { parent: match[1]!, index: Number(match[2]), member: match[3]! } : undefined;
 }
 
 /**

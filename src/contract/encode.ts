@@ -1,3 +1,4 @@
+import { itemName } from './control-names.js';
 import { locateParameter, parameterSpec, type ParameterSpec } from './catalogue.js';
 import { getPath, setPath, type SessionRequestBody } from './request.js';
 import { dateFormats, formatIsoDate, isRecord, jsonArray, parseIsoDate } from './validators.js';
@@ -69,7 +70,7 @@ export function decodeSessionRequest(body: Record<string, unknown>, vertical: Ve
     if (entries?.success) {
       entries.data.forEach((entry, index) => {
         for (const item of spec!.items ?? []) {
-          if (entry[item.name] !== undefined) values[`${name}[${index}].${item.name}`] = decodeValue(item, entry[item.name]);
+          if (entry[item.name] !== undefined) values[itemName(name, index, item.name)] = decodeValue(item, entry[item.name]);
         }
       });
     } else if (spec?.shape === 'object' && isRecord(value)) {

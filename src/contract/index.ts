@@ -9,7 +9,6 @@ export {
   fieldGroups,
   locateParameter,
   parameterSpec,
-  parseItemName,
   serverOnlyNames,
   serverOnlyParameters,
   genders,
@@ -24,6 +23,7 @@ export {
   type ParameterSpec,
   type SetBy,
 } from './catalogue.js';
+export { parseItemName } from './control-names.js';
 export type { DateFormat } from './validators.js';
 export { issueMessages, type IssueCode, type ValidationIssue } from './issues.js';
 export {

@@ -1,4 +1,5 @@
 import { catalogue, isMandateParameter, type ParameterSpec } from './catalogue.js';
+import { itemName } from './control-names.js';
 import { isIssueCode, issue, type IssueCode, type ValidationIssue } from './issues.js';
 import { rules, type Report } from './rules.js';
 import { isRecord } from './validators.js';
@@ -66,7 +67,7 @@ function check(spec: ParameterSpec, value: unknown, path: string, needed: boolea
   return entries.map((entry, index) => {
     const canonical = { ...entry };
     for (const item of items) {
-      const member = check(item, entry[item.name], `${path}[${index}].${item.name}`, item.required === true, report);
+      const member = check(item, entry[item.name], itemName(path, index, item.name), item.required === true, report);
       if (member === undefined) delete canonical[item.name];
       else canonical[item.name] = member;
     }

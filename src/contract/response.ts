@@ -14,6 +14,12 @@ export interface SdkPayload {
   expiry?: string | null;
 }
 
+/**
+ * A session is reused (a browser retry, a server replay) only while its client auth token has at
+ * least this long left: the customer still has to pay after it is reopened.
+ */
+export const TOKEN_EXPIRY_MARGIN_MS = 60_000;
+
 export interface PaymentLinks {
   web?: string;
   mobile?: string;

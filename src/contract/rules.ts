@@ -3,6 +3,7 @@
  * validator, in canonical form, so each rule can trust the types it reads. A rule that makes
  * a parameter required applies whenever its trigger is in the body: the terms travel together.
  */
+import { itemName } from './control-names.js';
 import { mandateFrequencies } from './catalogue.js';
 import type { IssueCode } from './issues.js';
 import { dateFormats, type DateFormat } from './validators.js';
@@ -60,7 +61,7 @@ const bankAccounts: Rule = (values, report) => {
   const accounts = (values['metadata.bank_account_details'] ?? []) as Record<string, unknown>[];
   accounts.forEach((account, index) => {
     if (account.bank_account_number === undefined && account.bank_account_id === undefined) {
-      report(`metadata.bank_account_details[${index}].bank_account_number`, 'required');
+      report(itemName('metadata.bank_account_details', index, 'bank_account_number'), 'required');
     }
   });
 };

@@ -1,5 +1,5 @@
 import type { PaymentLinks } from '../contract/response.js';
-import type { FailureCode, FailureStage } from './checkout-error.js';
+import type { FailureCode, FailureStage } from '../errors/checkout-error.js';
 
 export type CheckoutMode = 'sdk' | 'redirect' | 'iframe';
 
@@ -41,53 +41,49 @@ export interface PaymentFailedDetail {
   issues?: { path: string; message: string }[];
 }
 
-/** Every event the element fires, by name. */
-export interface CheckoutEventDetails {
-  'juspay-ready': undefined;
-  'juspay-session-created': SessionCreatedDetail;
-  'juspay-checkout-opened': CheckoutOpenedDetail;
-  'juspay-payment-success': PaymentSuccessDetail;
-  'juspay-payment-pending': PaymentPendingDetail;
-  'juspay-payment-cancelled': PaymentCancelledDetail;
-  'juspay-payment-failed': PaymentFailedDetail;
+/** An event's detail type, carried by its entry in `checkoutEvents`; nothing of it exists at run time. */
+interface EventSpec<Detail> {
+  cancelable: boolean;
+  detail?: Detail;
 }
+const event = <Detail>(cancelable = false): EventSpec<Detail> => ({ cancelable });
 
-export type CheckoutEventName = keyof CheckoutEventDetails;
+/** Every event the element fires, declared once, in the order a successful payment fires them. */
+export const checkoutEvents = {
+  'juspay-ready': event<undefined>(),
+  'juspay-session-created': event<SessionCreatedDetail>(true),
+  'juspay-checkout-opened': event<CheckoutOpenedDetail>(),
+  'juspay-payment-success': event<PaymentSuccessDetail>(),
+  'juspay-payment-pending': event<PaymentPendingDetail>(),
+  'juspay-payment-cancelled': event<PaymentCancelledDetail>(),
+  'juspay-payment-failed': event<PaymentFailedDetail>(),
+};
+
+export type CheckoutEventName = keyof typeof checkoutEvents;
+
+/** Every event the element fires, by name. */
+export type CheckoutEventDetails = {
+  [K in CheckoutEventName]: (typeof checkoutEvents)[K] extends EventSpec<infer Detail> ? Detail : never;
+};
 
 /** Every event name, in the order a successful payment fires them; handy for logging them all. */
-export const checkoutEventNames: readonly CheckoutEventName[] = [
-  'juspay-ready',
-  'juspay-session-created',
-  'juspay-checkout-opened',
-  'juspay-payment-success',
-  'juspay-payment-pending',
-  'juspay-payment-cancelled',
-  'juspay-payment-failed',
-];
+export const checkoutEventNames = Object.keys(checkoutEvents) as readonly CheckoutEventName[];
 
 export type CheckoutEvent<K extends CheckoutEventName> = CustomEvent<CheckoutEventDetails[K]>;
 
+type CheckoutEventMap = { [K in CheckoutEventName]: CheckoutEvent<K> };
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'juspay-ready': CheckoutEvent<'juspay-ready'>;
-    'juspay-session-created': CheckoutEvent<'juspay-session-created'>;
-    'juspay-checkout-opened': CheckoutEvent<'juspay-checkout-opened'>;
-    'juspay-payment-success': CheckoutEvent<'juspay-payment-success'>;
-    'juspay-payment-pending': CheckoutEvent<'juspay-payment-pending'>;
-    'juspay-payment-cancelled': CheckoutEvent<'juspay-payment-cancelled'>;
-    'juspay-payment-failed': CheckoutEvent<'juspay-payment-failed'>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the map is derived from `checkoutEvents`
+  interface GlobalEventHandlersEventMap extends CheckoutEventMap {}
 }
 
 /**
- * Fires a checkout event that crosses shadow roots. Returns false when a listener
- * called `preventDefault()` on a cancelable event.
+ * Fires a checkout event that crosses shadow roots, cancelable when its entry says so, and returns
+ * it: `defaultPrevented` tells whether a listener called `preventDefault()`.
  */
-export function emit<K extends CheckoutEventName>(
-  target: EventTarget,
-  name: K,
-  detail: CheckoutEventDetails[K],
-  { cancelable = false } = {},
-): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+export function emit<K extends CheckoutEventName>(target: EventTarget, name: K, detail: CheckoutEventDetails[K]): CheckoutEvent<K> {
+  const fired = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: checkoutEvents[name].cancelable });
+  target.dispatchEvent(fired);
+  return fired;
 }

@@ -1,2 +1,2 @@
 export * from './events.js';
-export * from './checkout-error.js';
+export * from '../errors/checkout-error.js';

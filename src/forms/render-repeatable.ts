@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { ParameterSpec } from '../contract/catalogue.js';
+import { itemName } from '../contract/control-names.js';
 import { renderField, type FieldContext } from './render-field.js';
 
 export interface RepeatableContext extends FieldContext {
@@ -21,7 +22,7 @@ export function renderRepeatable(spec: ParameterSpec, ctx: RepeatableContext): T
       return html`<fieldset part="group row" class="row">
         <legend>${row}</legend>
         ${members.map((member) =>
-          renderField(member, ctx, { name: `${spec.name}[${index}].${member.name}`, labelKey: `${spec.name}.${member.name}` }),
+          renderField(member, ctx, { name: itemName(spec.name, index, member.name), labelKey: `${spec.name}.${member.name}` }),
         )}
         ${ctx.rows > 1
           ? html`<button part="button remove" class="secondary remove" type="button" @click=${() => ctx.onRemove(spec.name, index)}>
@@ -34,21 +35,4 @@ export function renderRepeatable(spec: ParameterSpec, ctx: RepeatableContext): T
       ${ctx.t(`${spec.name}.add`)}
     </button>
   </div>`;
-}
-
-/** Values after removing row `index` of `name`: later rows move up, so names stay dense. */
-export function withoutRow<V>(values: Record<string, V>, name: string, index: number): Record<string, V> {
-  const prefix = `${name}[`;
-  const result: Record<string, V> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (!key.startsWith(prefix)) {
-      result[key] = value;
-      continue;
-    }
-    const match = /^\[(\d+)\]\.(.+)$/.exec(key.slice(name.length));
-    const row = Number(match?.[1]);
-    if (!match || row === index) continue;
-    result[row > index ? `${name}[${row - 1}].${match[2]}` : key] = value;
-  }
-  return result;
 }

@@ -1,4 +1,4 @@
-import { CheckoutError } from '../events/checkout-error.js';
+import { CheckoutError } from '../errors/checkout-error.js';
 import type { SdkPayload } from '../contract/response.js';
 import { HYPER_SERVICE, type HyperEvent, type HyperServicesInstance } from './hyper-services.js';
 import { loadHyperServices } from './script-loader.js';

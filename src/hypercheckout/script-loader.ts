@@ -1,4 +1,4 @@
-import { CheckoutError } from '../events/checkout-error.js';
+import { CheckoutError } from '../errors/checkout-error.js';
 import type { HyperServicesConstructor } from './hyper-services.js';
 
 /** One load per URL per page, however many widgets ask. */

@@ -80,6 +80,7 @@ export const en = {
   // Not "no money was taken": an auto-refunded order took it and gave it back.
   'failure.payment_failed': 'Your payment did not go through. You can try again.',
   'failure.configuration_error': 'This checkout is not set up correctly. Please contact the merchant.',
+  'failure.internal_error': 'Something went wrong on our side. Please try again.',
 
   'outcome.success': 'Payment successful. Thank you!',
   'outcome.pending': 'Your payment is being confirmed. We will update you shortly.',

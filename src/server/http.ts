@@ -1,4 +1,5 @@
 import { JuspayError } from './juspay-connection.js';
+import { StoreUnavailable } from './store.js';
 
 /** Where the handlers report failures; `console` by default. Lines never hold the API key. */
 export interface Logger {
@@ -34,11 +35,55 @@ export async function readBodyText(request: Request): Promise<string> {
   return text + decoder.decode();
 }
 
-export function jsonResponse(status: number, body: unknown): Response {
+/** Deeper JSON than this is nothing the widget or Juspay sends; refusing it keeps recursion bounded. */
+export const MAX_JSON_DEPTH = 32;
+
+/** Counts nesting in the text itself, before parsing: strings are skipped, escapes honoured. */
+function tooDeep(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 92) index++; // a backslash escapes the next character
+      else if (char === 34) inString = false;
+    } else if (char === 34) inString = true;
+    else if (char === 123 || char === 91) {
+      if (++depth > MAX_JSON_DEPTH) return true;
+    } else if (char === 125 || char === 93) depth--;
+  }
+  return false;
+}
+
+/** A JSON body, or an answer saying why it is not one: invalid_json, or too deeply nested. */
+export function parseJsonBody(text: string): { value: unknown } | { refusal: Response } {
+  if (tooDeep(text)) {
+    return { refusal: errorResponse(400, 'invalid_json', `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`) };
+  }
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return { refusal: errorResponse(400, 'invalid_json', 'The request body is not JSON.') };
+  }
+}
+
+/** A body that is not declared JSON is refused: a cross-site form can send text/plain, never application/json. */
+export function isJsonContentType(request: Request): boolean {
+  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+/** With `allowedOrigins`, a request whose Origin is not listed is refused; one without an Origin is not a browser's cross-site request. */
+export function isAllowedOrigin(request: Request, allowedOrigins: readonly string[] | undefined): boolean {
+  const origin = request.headers.get('origin');
+  return !allowedOrigins || origin === null || allowedOrigins.includes(origin);
+}
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   // Payment answers are per customer and must never be cached by a proxy or the browser.
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers },
   });
 }
 
@@ -51,6 +96,9 @@ export function errorResponse(status: number, code: string, message: string, ext
   return jsonResponse(status, errorBody(code, message, extra));
 }
 
+/** How long a client should wait before retrying while the shared store is unreachable. */
+const STORE_RETRY_AFTER_SECONDS = '2';
+
 /**
  * Turns anything a handler threw into an answer: a JuspayError keeps its status and code, a thrown
  * Response (e.g. a 401 from the merchant's own `resolveOrder`) is sent as is, anything else is a 500.
@@ -59,6 +107,12 @@ export function failureResponse(error: unknown, logger: Logger): Response {
   // Cloned: requests sharing one Idempotency-Key may all be answered with the same thrown Response.
   if (error instanceof Response) return error.clone();
   if (error instanceof BodyTooLarge) return errorResponse(413, 'payload_too_large', error.message);
+  if (error instanceof StoreUnavailable) {
+    logger.warn(`juspay-session-checkout: store_unavailable: ${error.message}`);
+    return jsonResponse(503, errorBody('store_unavailable', 'The payment service is briefly unavailable. Try again.'), {
+      'Retry-After': STORE_RETRY_AFTER_SECONDS,
+    });
+  }
   if (error instanceof JuspayError) {
     logger.warn(`juspay-session-checkout: ${error.code} (${error.status}): ${error.message}`);
     return errorResponse(error.status, error.code, error.message);

@@ -1,4 +1,6 @@
-import { parseSessionResponse } from '../contract/response.js';
+import { JuspayError, upstreamError } from './juspay-errors.js';
+
+export { JuspayError };
 
 /** How the server reaches Juspay: credentials and which host. */
 export interface JuspayConnection {
@@ -16,25 +18,10 @@ export const JUSPAY_HOSTS = {
   production: 'https://api.juspay.in',
 } as const;
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function resolveBaseUrl(connection: JuspayConnection): string {
   return (connection.baseUrl ?? JUSPAY_HOSTS[connection.environment ?? 'sandbox']).replace(/\/+$/, '');
-}
-
-/**
- * A failure the merchant's endpoint reports to the browser: an HTTP status, a stable code and a
- * message that is safe to show. It never carries the API key or Juspay's raw answer.
- */
-export class JuspayError extends Error {
-  override readonly name = 'JuspayError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** The headers every Juspay server-to-server call carries; Content-Type only when there is a body. */
@@ -45,23 +32,6 @@ export function juspayHeaders(connection: JuspayConnection, routingId: string, w
     'x-routing-id': routingId,
     ...(withBody ? { 'Content-Type': 'application/json' } : {}),
   };
-}
-
-/** Caps and flattens an upstream text before it goes into one of our messages. */
-const shorten = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 200);
-
-function upstreamError(status: number, json: unknown): JuspayError {
-  const parsed = parseSessionResponse(json, status);
-  const code = parsed.kind === 'error' ? parsed.errorCode : `http_${status}`;
-  if (status === 401 || status === 403) {
-    return new JuspayError(status, code, 'Juspay refused the merchant credentials: check the API key and merchant id on the server.');
-  }
-  if (status === 400 && parsed.kind === 'error') {
-    return new JuspayError(status, code, `Juspay rejected the request: ${shorten(parsed.errorMessage)}`);
-  }
-  if (status === 404) return new JuspayError(status, code, 'Juspay could not find what was asked for.');
-  if (status >= 500) return new JuspayError(status, code, 'Juspay had an internal error. Try again shortly.');
-  return new JuspayError(status, code, `Juspay answered with status ${status}.`);
 }
 
 export interface JuspayCall {
@@ -90,6 +60,8 @@ export async function callJuspay(connection: JuspayConnection, call: JuspayCall)
       method: call.method,
       headers: { ...juspayHeaders(connection, call.routingId, call.body !== undefined), ...call.headers },
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      // Juspay's API never redirects: a 3xx is an unexpected status (502), not something to follow.
+      redirect: 'manual',
       // The timeout also covers reading the body: a stalled answer is still a timeout.
       signal: AbortSignal.timeout(connection.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });

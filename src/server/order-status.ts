@@ -1,6 +1,10 @@
-import { errorResponse, failureResponse, jsonResponse, readBodyText, type Logger } from './http.js';
+import { callerOf, DEFAULT_RECORD_TTL_MS, isOrderRecord, orderKey, sharedStore, type SharedOptions } from './fleet.js';
+import { errorResponse, failureResponse, jsonResponse, parseJsonBody, readBodyText, type Logger } from './http.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { settleOnce, type SettlementOptions } from './settlement.js';
+import { verifyReturnUrlSignature } from './signature.js';
+import type { IdempotencyStore } from './store.js';
 
 /** The Order Status API version this package reads. */
 export const ORDER_STATUS_API_VERSION = '2023-06-30';
@@ -20,6 +24,8 @@ export interface OrderStatus {
   status: string;
   statusId?: number;
   amount: number;
+  /** After offers, when Juspay reports it. */
+  effectiveAmount?: number;
   currency?: string;
 }
 
@@ -45,6 +51,7 @@ export async function getOrderStatus(orderId: string, options: OrderStatusOption
     ...(typeof json.id === 'string' ? { id: json.id } : {}),
     ...(typeof json.status_id === 'number' ? { statusId: json.status_id } : {}),
     ...(typeof json.currency === 'string' ? { currency: json.currency } : {}),
+    ...(Number.isFinite(toNumber(json.effective_amount)) ? { effectiveAmount: toNumber(json.effective_amount) } : {}),
   };
 }
 
@@ -56,12 +63,15 @@ export interface ExpectedOrder {
   customer_id?: string;
 }
 
-export interface StatusHandlerOptions extends JuspayConnection {
+export interface StatusHandlerOptions extends JuspayConnection, SharedOptions, SettlementOptions {
   /**
    * Looks the order up in the merchant's own records. Return undefined for an order this
-   * request may not see (404), or throw a Response to refuse it.
+   * request may not see (404), or throw a Response to refuse it. Default: the order the session
+   * handler recorded in the shared store.
    */
-  expectedOrder: (orderId: string, request: Request) => ExpectedOrder | undefined | Promise<ExpectedOrder | undefined>;
+  expectedOrder?: (orderId: string, request: Request) => ExpectedOrder | undefined | Promise<ExpectedOrder | undefined>;
+  /** The dashboard's Response Key: a request forwarding a validly signed return URL may see that order. */
+  responseKey?: string;
   version?: string;
   logger?: Logger;
 }
@@ -79,41 +89,83 @@ export type StatusHandler = ((request: Request) => Promise<Response>) & { node: 
 /** Compares in minor units, so `"30500"`, `"30500.00"` and `30500` are the same amount. */
 const minorUnits = (amount: string | number) => Math.round(toNumber(amount) * 100);
 
-async function orderIdOf(request: Request): Promise<unknown> {
-  if (request.method === 'GET') return new URL(request.url).searchParams.get('order_id');
-  const text = await readBodyText(request);
-  try {
-    return (JSON.parse(text) as { order_id?: unknown } | null)?.order_id;
-  } catch {
-    return undefined;
-  }
+/** Charged, for the expected amount and currency. COD_INITIATED is a success for the customer, but no money has moved yet. */
+export function isVerifiedAgainst(order: OrderStatus, expected: ExpectedOrder): boolean {
+  const sameCurrency = (order.currency ?? 'INR').toUpperCase() === (expected.currency ?? 'INR').toUpperCase();
+  return order.status.toUpperCase() === 'CHARGED' && minorUnits(order.amount) === minorUnits(expected.amount) && sameCurrency;
+}
+
+/** The order the session handler recorded: what to expect, and whose it is. */
+export async function recordedOrder(store: IdempotencyStore, orderId: string) {
+  const record = await store.get(orderKey(orderId));
+  return isOrderRecord(record) ? record : undefined;
+}
+
+/** The query (GET) or JSON body (POST): the order id, and after a redirect Juspay's signed return parameters. */
+async function paramsOf(request: Request): Promise<Record<string, unknown> | undefined> {
+  if (request.method === 'GET') return Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = parseJsonBody(await readBodyText(request));
+  return 'value' in parsed && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>) : undefined;
 }
 
 /**
  * The widget's `status-endpoint`: `GET ?order_id=…` or `POST {"order_id": …}` answers
  * `{orderId, status, amount, verified}` from the Order Status API, never from what the browser says.
+ * It answers only the order's caller, or a request forwarding a validly signed return URL for that
+ * order; anyone else gets 404. A final status settles the order (`onOrderSettled`, exactly once).
  */
 export function createStatusHandler(options: StatusHandlerOptions): StatusHandler {
   const logger = options.logger ?? console;
+  const store = sharedStore(options.store);
+  const notFound = () => errorResponse(404, 'order_not_found', 'There is no such order.');
+
+  async function answer(request: Request): Promise<Response> {
+    if (request.method !== 'GET' && request.method !== 'POST') {
+      return errorResponse(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
+    }
+    const params = await paramsOf(request);
+    const orderId = params?.order_id;
+    if (typeof orderId !== 'string' || orderId === '') return errorResponse(400, 'invalid_request', 'order_id is required.');
+    const signed = params!.signature !== undefined;
+    // Forwarded return parameters are believed only with a valid signature: a forged one is refused, never a success.
+    if (signed && !(options.responseKey && verifyReturnUrlSignature(params!, options.responseKey))) {
+      return errorResponse(403, 'invalid_signature', 'The return parameters are not signed by Juspay.');
+    }
+    const record = await recordedOrder(store, orderId);
+    if (!signed) {
+      // An order the session handler recorded is its caller's alone; any other order is expectedOrder's to vouch for.
+      const mine = record
+        ? options.caller !== undefined && record.caller === (await callerOf(options.caller, request))
+        : options.expectedOrder !== undefined;
+      if (!mine) return notFound();
+    }
+    const expected = options.expectedOrder ? await options.expectedOrder(orderId, request) : record;
+    if (!expected) return notFound();
+    const order = await getOrderStatus(orderId, {
+      ...options,
+      ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
+    });
+    const verified = isVerifiedAgainst(order, expected);
+    const settled = {
+      orderId,
+      status: order.status,
+      amount: order.amount,
+      ...(order.effectiveAmount === undefined ? {} : { effective_amount: order.effectiveAmount }),
+      currency: order.currency ?? 'INR',
+      verified,
+      source: signed ? ('return' as const) : ('status' as const),
+    };
+    // The customer's answer does not wait on fulfilment failing: the webhook or a later check settles it then.
+    await settleOnce(store, settled, { ...options, recordTtlMs: options.recordTtlMs ?? DEFAULT_RECORD_TTL_MS }).catch((error: unknown) =>
+      logger.warn(`juspay-session-checkout: onOrderSettled failed for ${orderId}, left for a retry: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, verified };
+    return jsonResponse(200, answer);
+  }
+
   const handler = async (request: Request): Promise<Response> => {
     try {
-      if (request.method !== 'GET' && request.method !== 'POST') {
-        return errorResponse(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
-      }
-      const orderId = await orderIdOf(request);
-      if (typeof orderId !== 'string' || orderId === '') return errorResponse(400, 'invalid_request', 'order_id is required.');
-      const expected = await options.expectedOrder(orderId, request);
-      if (!expected) return errorResponse(404, 'order_not_found', 'There is no such order.');
-      const order = await getOrderStatus(orderId, {
-        ...options,
-        ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
-      });
-      // COD_INITIATED is a success for the customer, but no money has moved yet: not verified.
-      const sameCurrency = (order.currency ?? 'INR').toUpperCase() === (expected.currency ?? 'INR').toUpperCase();
-      const verified =
-        order.status.toUpperCase() === 'CHARGED' && minorUnits(order.amount) === minorUnits(expected.amount) && sameCurrency;
-      const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, verified };
-      return jsonResponse(200, answer);
+      return await answer(request);
     } catch (error) {
       return failureResponse(error, logger);
     }

@@ -1,6 +1,6 @@
 import { parseSessionResponse, type SessionResponse } from '../contract/response.js';
 import type { SessionRequestBody } from '../contract/request.js';
-import { CheckoutError, type FailureCode } from '../events/checkout-error.js';
+import { CheckoutError, type FailureCode } from '../errors/checkout-error.js';
 
 /**
  * Replaces the POST: receives the body and an abort signal, returns a `Response`

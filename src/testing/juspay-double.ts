@@ -12,6 +12,27 @@ export interface JuspayDoubleOptions {
   port?: number;
   /** Like the dashboard's return URL: where the payment page returns when a session has no `return_url`. */
   defaultReturnUrl?: string | (() => string);
+  /** Milliseconds every API call (`/session`, `/orders`) waits before answering, as a slow Juspay would. Default 0. */
+  latencyMs?: number;
+  /** Like the dashboard's webhook settings: where completed orders are announced. */
+  webhook?: WebhookTarget;
+}
+
+/** Where and how the double delivers webhooks, as set in Juspay's dashboard. */
+export interface WebhookTarget {
+  url: string;
+  username: string;
+  password: string;
+  /** Deliver every event twice, as Juspay warns it may: for testing de-duplication. */
+  deliverTwice?: boolean;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  eventName: string;
+  orderId: string;
+  /** The merchant's HTTP answer; 0 when it could not be reached. */
+  status: number;
 }
 
 export interface RecordedRequest {
@@ -26,6 +47,8 @@ export interface DoubleOrder {
   id: string;
   orderId: string;
   amount: string;
+  /** What Juspay reports as charged after offers; the amount when unset. */
+  effectiveAmount?: string;
   currency: string;
   status: string;
   statusId: number;
@@ -49,6 +72,14 @@ export interface JuspayDouble {
   requests: RecordedRequest[];
   /** Orders by the merchant's `order_id`. */
   orders: Map<string, DoubleOrder>;
+  /** Added to every API call's answer; change it at any time. */
+  latencyMs: number;
+  /** Where completed orders are announced; set or change it at any time. */
+  webhook: WebhookTarget | undefined;
+  /** Every webhook delivery made so far, answered. */
+  webhookDeliveries: WebhookDelivery[];
+  /** Resolves once every webhook sent so far has been answered. */
+  webhooksDelivered(): Promise<void>;
   /** The next API call (`/session` or `/orders`) answers this status, 500 by default, in the seeds' error shape. */
   failNext(status?: number, body?: unknown): void;
   /** The next API call never answers, until `close()`. */
@@ -158,10 +189,67 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
 
   const orderByJuspayId = (id: string) => [...orders.values()].find((order) => order.id === id);
 
+  const deliveries: Promise<void>[] = [];
+  const double: JuspayDouble = {
+    url: '',
+    apiKey,
+    merchantId,
+    clientId,
+    responseKey,
+    requests,
+    orders,
+    latencyMs: options.latencyMs ?? 0,
+    webhook: options.webhook,
+    webhookDeliveries: [],
+    webhooksDelivered: async () => {
+      while (deliveries.length) await Promise.all(deliveries.splice(0));
+    },
+    failNext: (status = 500, body = { status: 'error', error_code: 'Internal server Error' }) => {
+      faults.push({ status, body });
+    },
+    hangNext: () => {
+      faults.push('hang');
+    },
+    complete: (orderId, outcome) => complete(orderId, outcome),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+  /** Announces a completed order as Juspay does: the samples' shape, Basic auth, perhaps twice. */
+  function announce(order: DoubleOrder, outcome: SimulatedOutcome) {
+    const target = double.webhook;
+    const eventName = outcome === 'charged' ? 'ORDER_SUCCEEDED' : outcome === 'failed' ? 'ORDER_FAILED' : undefined;
+    if (!target || !eventName) return;
+    const event = { id: `evt_V2_${randomUUID().replace(/-/g, '')}`, event_name: eventName, date_created: isoSeconds(new Date()), content: { order: orderStatus(order) } };
+    const deliver = async () => {
+      let status = 0;
+      try {
+        const response = await fetch(target.url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString('base64')}` },
+          body: JSON.stringify(event),
+        });
+        status = response.status;
+        await response.arrayBuffer();
+      } catch {
+        // unreachable: recorded as status 0, as Juspay's dashboard would show a failed delivery
+      }
+      double.webhookDeliveries.push({ id: event.id, eventName, orderId: order.orderId, status });
+    };
+    // The second delivery follows the first, as a redelivery does.
+    deliveries.push((async () => {
+      await deliver();
+      if (target.deliverTwice) await deliver();
+    })());
+  }
+
   function complete(orderId: string, outcome: SimulatedOutcome): string {
     const order = orders.get(orderId);
     if (!order) throw new Error(`The double has no order ${orderId}.`);
     Object.assign(order, outcomes[outcome]);
+    announce(order, outcome);
     const returnUrl = order.returnUrl || (typeof options.defaultReturnUrl === 'function' ? options.defaultReturnUrl() : options.defaultReturnUrl);
     if (!returnUrl) return '';
     const params = { status_id: String(order.statusId), status: order.status, order_id: order.orderId };
@@ -172,6 +260,12 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
     return target.href;
   }
 
+  /**
+   * What Juspay answers a second `POST /session` with an order_id it already has is not in its
+   * documentation we could find (seeds 000-004 and Juspay's public docs say only that order_id is
+   * unique per merchant). The double assumes the uniqueness holds: the existing order is answered,
+   * with a new session for it, and no second order is made.
+   */
   function createSession(input: Record<string, unknown>) {
     const orderId = String(input.order_id);
     const existing = orders.get(orderId);
@@ -222,7 +316,7 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       status: order.status,
       status_id: order.statusId,
       amount: Number(order.amount),
-      effective_amount: Number(order.amount),
+      effective_amount: Number(order.effectiveAmount ?? order.amount),
       currency: order.currency,
       refunded: false,
       amount_refunded: 0,
@@ -241,6 +335,9 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       return;
     }
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+    if (double.latencyMs > 0 && (path === '/session' || path.startsWith('/orders/'))) {
+      await new Promise((resolve) => setTimeout(resolve, double.latencyMs));
+    }
 
     const page = /^\/payment-page\/order\/([^/]+)$/.exec(path);
     if (page) {
@@ -288,25 +385,6 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    apiKey,
-    merchantId,
-    clientId,
-    responseKey,
-    requests,
-    orders,
-    failNext: (status = 500, body = { status: 'error', error_code: 'Internal server Error' }) => {
-      faults.push({ status, body });
-    },
-    hangNext: () => {
-      faults.push('hang');
-    },
-    complete,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  double.url = url;
+  return double;
 }

@@ -16,7 +16,8 @@ export type FailureCode =
   | 'sdk_load_failed'
   | 'sdk_initiate_failed'
   | 'payment_failed'
-  | 'configuration_error';
+  | 'configuration_error'
+  | 'internal_error';
 
 export interface CheckoutErrorInit {
   stage: FailureStage;
@@ -28,6 +29,8 @@ export interface CheckoutErrorInit {
   httpStatus?: number;
   status?: string;
   orderId?: string;
+  /** What was thrown underneath, for debugging; never shown to the customer. */
+  cause?: unknown;
 }
 
 /** A failure with the details the `juspay-payment-failed` event carries. */
@@ -41,7 +44,7 @@ export class CheckoutError extends Error implements CheckoutErrorInit {
   readonly orderId?: string;
 
   constructor(init: CheckoutErrorInit) {
-    super(init.message);
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'CheckoutError';
     this.stage = init.stage;
     this.code = init.code;
@@ -50,5 +53,20 @@ export class CheckoutError extends Error implements CheckoutErrorInit {
     if (init.httpStatus !== undefined) this.httpStatus = init.httpStatus;
     if (init.status !== undefined) this.status = init.status;
     if (init.orderId !== undefined) this.orderId = init.orderId;
+  }
+
+  /**
+   * `caught` as a CheckoutError: itself when it is one, else an `internal_error` at `stage` that
+   * keeps the original as `cause`. A bug must not pass for a network or SDK failure.
+   */
+  static from(caught: unknown, stage: FailureStage): CheckoutError {
+    if (caught instanceof CheckoutError) return caught;
+    return new CheckoutError({
+      stage,
+      code: 'internal_error',
+      message: caught instanceof Error ? caught.message : String(caught),
+      retryable: true,
+      cause: caught,
+    });
   }
 }

@@ -1,0 +1,240 @@
+/**
+ * The form's model, without the DOM. Values flow one way, as in Lion's FormatMixin:
+ *
+ *   control value ── set() ──▶ FormValues      keyed by control name (`list[i].member`), dates `yyyy-mm-dd`
+ *   prefill ── decode ──▶ FormValues           applied once per distinct prefill; reset() goes back to it
+ *   FormValues ── body() ──▶ Session API body  hints, then the merchant's fixed terms, then the encoded values
+ *   body ── validate() ──▶ canonical body      what is POSTed, or issues named by Session API path
+ *   issue path ── controlName() ──▶ control    the control that shows it: wholly empty rows are left out
+ *                                              of the body, so an entry's index is mapped back to its row
+ */
+import type { ParameterSpec } from '../contract/catalogue.js';
+import { inList, itemName, parseItemName } from '../contract/control-names.js';
+import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
+import type { IssueCode, ValidationIssue } from '../contract/issues.js';
+import { validateSessionRequest, getPath, type SessionRequestBody } from '../contract/request.js';
+import { ruleValueMax } from '../contract/rules.js';
+import { flag, isRecord } from '../contract/validators.js';
+import { isVertical, type Vertical } from '../contract/verticals.js';
+import { shownFields, type FieldMode } from './field-plan.js';
+
+/** The consent checkbox: the form's own, required, never sent. */
+export const consentSpec: ParameterSpec = { name: 'consent', validator: flag, setBy: 'customer', control: 'checkbox', required: true };
+
+/** What the model reads from the element's properties. */
+export interface FormSettings {
+  /** Any string: an unknown vertical is `general`. */
+  vertical: string;
+  prefill: Record<string, unknown>;
+  fields: Record<string, FieldMode>;
+  params: Record<string, unknown>;
+  amount?: string;
+  currency?: string;
+  orderId?: string;
+  customerId?: string;
+}
+
+/** How a fixed term reads: the renderer formats each kind in the customer's language. */
+export type TermKind = 'amount' | 'option' | 'date' | 'yes-no' | 'text';
+
+/** One fixed term the customer consents to: its label key, its value and how it reads. */
+export interface Term {
+  label: string;
+  value: unknown;
+  kind: TermKind;
+}
+
+/** The mandate terms shown for consent, in order, when the merchant fixed them and the form does not ask. */
+const mandateTerms: [string, TermKind][] = [
+  ['mandate.max_amount', 'amount'],
+  ['mandate.amount_rule', 'option'],
+  ['mandate.frequency', 'option'],
+  ['mandate.rule_value', 'text'],
+  ['mandate.start_date', 'date'],
+  ['mandate.end_date', 'date'],
+  ['mandate.revokable_by_customer', 'yes-no'],
+];
+
+/** The body, checked: `data` is the canonical body when there is nothing to fix. */
+export interface Validity {
+  data?: SessionRequestBody;
+  issues: ValidationIssue[];
+}
+
+export class FormModel {
+  #values: FormValues = {};
+  /** Rows asked for per list parameter, beyond what the values already fill. */
+  #rows: Record<string, number> = {};
+  /** The prefill and vertical last applied: a new but equal `prefill` object (a framework re-render) keeps what was typed. */
+  #applied = '';
+
+  #settings: Readonly<FormSettings>;
+  #changed: () => void;
+
+  /** `settings` is read on every use (the element passes itself); `changed` is told whenever the values or rows change. */
+  constructor(settings: Readonly<FormSettings>, changed: () => void = () => undefined) {
+    this.#settings = settings;
+    this.#changed = changed;
+  }
+
+  get values(): Readonly<FormValues> {
+    return this.#values;
+  }
+
+  value(name: string): string | boolean | undefined {
+    return this.#values[name];
+  }
+
+  /** Records a control's value; returns whether it changed. */
+  set(name: string, value: string | boolean): boolean {
+    if (this.#values[name] === value) return false;
+    this.#update({ ...this.#values, [name]: value });
+    return true;
+  }
+
+  /** Applies the prefill when it, or the vertical, differs from the one last applied. */
+  syncPrefill(): void {
+    if (JSON.stringify([this.#vertical, this.#settings.prefill]) !== this.#applied) this.reset();
+  }
+
+  /** Back to the prefilled values, with no extra rows. */
+  reset(): void {
+    const { prefill } = this.#settings;
+    this.#applied = JSON.stringify([this.#vertical, prefill]);
+    this.#rows = {};
+    this.#update(decodeSessionRequest(prefill, this.#vertical));
+  }
+
+  /** The parameters the form shows, after the merchant's `fields` choices. */
+  shown(): ParameterSpec[] {
+    return shownFields(this.#vertical, this.#settings.fields);
+  }
+
+  /** The highest debit day the chosen mandate frequency takes, or undefined when it takes none. */
+  ruleValueMax(): number | undefined {
+    const frequency = this.#values['mandate.frequency'] ?? this.#settings.params['mandate.frequency'] ?? 'ASPRESENTED';
+    return ruleValueMax[String(frequency).toUpperCase() as keyof typeof ruleValueMax];
+  }
+
+  /** Rows shown for a list parameter: at least one, and every row that holds a value. */
+  rowCount(list: string): number {
+    let filled = 0;
+    for (const key of Object.keys(this.#values)) {
+      const item = parseItemName(key);
+      if (item?.parent === list) filled = Math.max(filled, item.index + 1);
+    }
+    return Math.max(1, filled, this.#rows[list] ?? 0);
+  }
+
+  /** Adds an empty row to `list`; returns its index. */
+  addRow(list: string): number {
+    const index = this.rowCount(list);
+    this.#rows = { ...this.#rows, [list]: index + 1 };
+    this.#changed();
+    return index;
+  }
+
+  /** Removes row `index` of `list`: later rows move up, so names stay dense. */
+  removeRow(list: string, index: number): void {
+    const rows = this.rowCount(list);
+    const values: FormValues = {};
+    for (const [key, value] of Object.entries(this.#values)) {
+      const item = parseItemName(key);
+      if (item?.parent !== list) values[key] = value;
+      else if (item.index !== index) values[item.index > index ? itemName(list, item.index - 1, item.member) : key] = value;
+    }
+    this.#rows = { ...this.#rows, [list]: rows - 1 };
+    this.#update(values);
+  }
+
+  /** Terms the merchant fixed: `params`, and `prefill` values of fields it marked `fixed`. */
+  #fixedTerms(): SessionRequestBody {
+    const { params, fields, prefill } = this.#settings;
+    const fixed: SessionRequestBody = { ...params };
+    for (const [name, mode] of Object.entries(fields)) if (mode === 'fixed' && name in prefill) fixed[name] = prefill[name];
+    return fixed;
+  }
+
+  /** The billing plan and mandate terms the merchant fixed, for the customer to check and consent to. */
+  terms(): Term[] {
+    const fixed = this.#fixedTerms();
+    const shown = new Set(this.shown().map((spec) => spec.name));
+    const terms: Term[] = [];
+    const plan = isRecord(fixed.payment_rules) ? getPath(fixed.payment_rules, 'payment_flows.billing_creation.info') : undefined;
+    if (isRecord(plan)) {
+      if (plan.plan_id !== undefined) terms.push({ label: 'terms.plan', value: plan.plan_id, kind: 'text' });
+      if (plan.plan_amount !== undefined) terms.push({ label: 'terms.plan_amount', value: plan.plan_amount, kind: 'amount' });
+    }
+    for (const [name, kind] of mandateTerms) {
+      const value = fixed[name];
+      if (value !== undefined && value !== '' && !shown.has(name)) terms.push({ label: name, value, kind });
+    }
+    return terms;
+  }
+
+  /** The Session API body: hints, then the merchant's fixed terms, then what the customer typed. */
+  body(): SessionRequestBody {
+    const { fields, amount, currency, orderId, customerId } = this.#settings;
+    const shown = new Set(this.shown().map((spec) => spec.name));
+    const typed = Object.fromEntries(Object.entries(this.#values).filter(([name]) => this.#sends(name, shown)));
+    const hints: SessionRequestBody = {};
+    if (amount) hints.amount = amount;
+    if (currency) hints.currency = currency;
+    if (orderId) hints.order_id = orderId;
+    if (customerId) hints.customer_id = customerId;
+    const body = { ...hints, ...this.#fixedTerms(), ...encodeSessionRequest(typed, this.#vertical) };
+    for (const [name, mode] of Object.entries(fields)) if (mode === 'hidden') delete body[name];
+    return body;
+  }
+
+  /** The body, checked; `issues` names each control to fix, the consent included when terms are shown. */
+  validate(): Validity {
+    const result = validateSessionRequest(this.body(), this.#vertical);
+    const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
+    if (this.terms().length && this.#values[consentSpec.name] !== true) {
+      issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
+    }
+    return result.success && !issues.length ? { data: result.data, issues } : { issues };
+  }
+
+  /** Each control's first issue, by control name. */
+  errors(): Map<string, IssueCode> {
+    const errors = new Map<string, IssueCode>();
+    for (const issue of this.validate().issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
+    return errors;
+  }
+
+  /**
+   * The control an issue belongs to. The body leaves out wholly empty rows, so an entry's index is
+   * mapped back to its row; a missing list belongs to its first row's first control.
+   */
+  controlName(path: string): string {
+    const list = this.shown().find((spec) => spec.shape === 'array' && inList(path, spec.name));
+    if (!list) return path;
+    const first = list.items?.find((item) => item.setBy === 'customer')?.name ?? '';
+    const item = parseItemName(path);
+    if (!item) return itemName(list.name, 0, first);
+    const rows = new Set<number>();
+    for (const [key, value] of Object.entries(this.#values)) {
+      const parsed = parseItemName(key);
+      if (parsed?.parent === list.name && value !== '' && value !== undefined) rows.add(parsed.index);
+    }
+    const filled = [...rows].sort((a, b) => a - b);
+    return itemName(list.name, filled[item.index] ?? item.index, item.member);
+  }
+
+  /** Whether a form value belongs in the body: its field (or list) is shown and applies. */
+  #sends(name: string, shown: ReadonlySet<string>): boolean {
+    if (name === 'mandate.rule_value' && !this.ruleValueMax()) return false;
+    return shown.has(parseItemName(name)?.parent ?? name);
+  }
+
+  get #vertical(): Vertical {
+    return isVertical(this.#settings.vertical) ? this.#settings.vertical : 'general';
+  }
+
+  #update(values: FormValues): void {
+    this.#values = values;
+    this.#changed();
+  }
+}
