@@ -59,17 +59,13 @@ export default defineConfig({
     target,
     sourcemap: true,
     copyPublicDir: false,
-    // Chunks import each other directly; Vite's preload helper would add bytes and nothing else.
-    modulePreload: false,
+    // Library mode, so no app runtime (Vite's preload helper) wraps the chunks' import() calls;
+    // minified whole, which library mode leaves to the output options.
+    lib: { entry: { element: 'src/index.ts' }, formats: ['es'], fileName: (_format, name) => `${CHUNKS}/${name}.js` },
     rolldownOptions: {
-      input: { element: 'src/index.ts' },
       // The entry registers the element; nothing imports its exports.
       preserveEntrySignatures: false,
-      output: {
-        format: 'es',
-        entryFileNames: `${CHUNKS}/[name].js`,
-        chunkFileNames: `${CHUNKS}/[name]-[hash].js`,
-      },
+      output: { chunkFileNames: `${CHUNKS}/[name]-[hash].js`, minify: true, comments: false },
     },
   },
 });

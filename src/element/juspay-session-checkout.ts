@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { CheckoutFlow, type CheckoutHost } from '../checkout/checkout-flow.js';
-import { formHidden, isBusy } from '../checkout/phase.js';
+import type { CheckoutFlow, CheckoutHost } from '../checkout/checkout-flow.js';
+import { formHidden, isBusy, type Phase } from '../checkout/phase.js';
 import { rowPrefix } from '../contract/control-names.js';
 import type { Vertical } from '../contract/verticals.js';
 import { emit, type CheckoutMode } from '../events/events.js';
@@ -16,11 +16,16 @@ import type { FetchSession } from '../session-client/session-client.js';
 import { FocusController } from './focus-controller.js';
 import { styles } from './juspay-session-checkout.styles.js';
 import { LiveAnnouncer } from './live-announcer.js';
+import { chunkFailure } from '../loader/chunk-failure.js';
+import { lazy, whenIdle } from '../loader/lazy.js';
 
 /** Juspay's desktop payment page needs this much width; narrower iframes redirect instead. */
 const IFRAME_MIN_WIDTH = 700;
 
 let instances = 0;
+
+/** The checkout flow (session client, launcher, navigation, status check) is a chunk of its own: the form renders without it. */
+const checkoutFlow = lazy(() => import('../checkout/checkout-flow.js'));
 
 /**
  * Renders the Session API customer form for a vertical, creates the session through the
@@ -133,8 +138,9 @@ export class JuspaySessionCheckout extends LitElement {
   #feedback = new FieldFeedback();
   #form = new FormModel(this, () => this.requestUpdate());
   #announcer = new LiveAnnouncer(this);
-  #flow = new CheckoutFlow(this, this.#flowHost());
-  #focus = new FocusController(this, () => this.#flow.phase);
+  /** Made once its chunk is there: when the browser is idle after the first render, on focus, or by Pay. */
+  #flow?: CheckoutFlow;
+  #focus = new FocusController(this, () => this.#phase);
   #sdkDiv?: HTMLDivElement;
 
   constructor() {
@@ -166,12 +172,13 @@ export class JuspaySessionCheckout extends LitElement {
 
   protected override firstUpdated(): void {
     emit(this, 'juspay-ready', undefined);
-    void this.#flow.reportReturn(window.location.search);
+    if (readReturnParams(window.location.search)) void this.#checkout().then((flow) => flow.reportReturn(window.location.search), () => this.#chunkFailed());
+    else whenIdle(() => void this.#checkout().catch(() => undefined));
   }
 
   override render() {
     const t = this.#t;
-    const phase = this.#flow.phase;
+    const phase = this.#phase;
     const busy = isBusy(phase);
     const errors = this.#feedback.active ? this.#form.errors() : new Map();
     const ctx: FormContext = {
@@ -205,21 +212,42 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
-  submit(): Promise<void> {
-    return this.#flow.submit(() => this.#form.validate());
+  async submit(): Promise<void> {
+    let flow: CheckoutFlow;
+    try {
+      flow = await this.#checkout();
+    } catch {
+      return this.#chunkFailed();
+    }
+    return flow.submit(() => this.#form.validate());
   }
 
   /** Clears the form back to its prefilled values and forgets the current attempt. */
   reset(): void {
-    this.#flow.reset();
+    this.#flow?.reset();
     this.#feedback.reset();
     this.#form.reset();
   }
 
   /** Closes HyperCheckout or the embedded payment page, and cancels a pending request. Input is kept. */
   close(): void {
-    this.#flow.close();
+    this.#flow?.close();
   }
+
+  async #checkout(): Promise<CheckoutFlow> {
+    const { CheckoutFlow } = await checkoutFlow();
+    return (this.#flow ??= new CheckoutFlow(this, this.#flowHost()));
+  }
+
+  get #phase(): Phase {
+    return this.#flow?.phase ?? 'idle';
+  }
+
+  /** The flow's chunk did not load (an ad blocker, the network): said and reported like the SDK failing; Pay tries again. */
+  #chunkFailed = (): void => {
+    this.#announcer.announce(this.#t('failure.sdk_load_failed'));
+    emit(this, 'juspay-payment-failed', { ...chunkFailure });
+  };
 
   /** What the checkout flow may ask of this element; it never sees the shadow DOM. */
   #flowHost(): CheckoutHost {
@@ -284,7 +312,7 @@ export class JuspaySessionCheckout extends LitElement {
     handleEvent: (event: Event) => {
       const control = readControl(event);
       // A hidden form (focus moved to the payment page) shows its errors when it returns.
-      if (control && this.#feedback.touch(control.name) && !formHidden(this.#flow.phase)) this.requestUpdate();
+      if (control && this.#feedback.touch(control.name) && !formHidden(this.#phase)) this.requestUpdate();
     },
   };
 
@@ -293,7 +321,7 @@ export class JuspaySessionCheckout extends LitElement {
     void this.submit();
   };
 
-  #warmUp = () => this.#flow.warmUp();
+  #warmUp = () => void this.#checkout().then((flow) => flow.warmUp(), () => undefined);
 
   /** The embedded payment page came back to the merchant's origin: read Juspay's return parameters. */
   #onIframeLoad = (event: Event) => {
@@ -304,7 +332,7 @@ export class JuspaySessionCheckout extends LitElement {
       return; // Still on Juspay's origin.
     }
     const params = readReturnParams(search);
-    if (params) void this.#flow.returnedFromPaymentPage(params);
+    if (params) void this.#flow?.returnedFromPaymentPage(params);
   };
 
   /** HyperServices finds its div with document.getElementById, so it lives in light DOM; added when first needed. */

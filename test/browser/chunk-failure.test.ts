@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { PaymentFailedDetail } from '../../src/index.js';
+import type { JuspaySessionCheckout, PaymentFailedDetail } from '../../src/index.js';
+import { clearRequests, control, fill, generalSample, nextEvent, payButton, statusText } from './helpers.js';
 
 /** The script-tag drop-in when its chunks are blocked (an ad blocker) or fail (a flaky network). */
 const block = (pattern: string) => fetch(`/blockable/block?pattern=${encodeURIComponent(pattern)}`, { method: 'POST' });
@@ -31,6 +32,29 @@ describe('script-tag drop-in: a chunk that will not load', () => {
     page.dispatchEvent(new Event('online'));
     await waitUntil(() => element.shadowRoot?.querySelector('button[type="submit"]'), 'the form after the retry');
     expect(element.shadowRoot!.querySelector('button[type="submit"]')!.textContent).to.match(/30,500/);
+    frame.remove();
+  });
+
+  it('the checkout flow blocked: Pay reports it, the input stays, and the next Pay completes once it loads', async () => {
+    await clearRequests();
+    await block('/juspay-session-checkout/checkout-flow-[\\w-]+\\.js$');
+    const { frame, page } = await openPage();
+    const element = page.document.querySelector('juspay-session-checkout') as JuspaySessionCheckout;
+    // The form does not need the flow: it renders, and the idle preload's failure is not the customer's business.
+    await waitUntil(() => element.shadowRoot?.querySelector('button[type="submit"]'), 'the form');
+    await fill(element, generalSample);
+    payButton(element).click();
+    await waitUntil(() => page.failures.length > 0, 'a failure event on Pay');
+    expect(page.failures[0]).to.include({ stage: 'sdk', code: 'sdk_load_failed', retryable: true });
+    expect(statusText(element)).to.match(/could not be loaded/i);
+    expect(control(element, 'customer_email').value).to.equal(generalSample.customer_email);
+    const requests = (await (await fetch('/api/requests')).json()) as unknown[];
+    expect(requests, 'nothing was posted').to.deep.equal([]);
+    await unblock();
+    page.HyperServicesDouble = { calls: [], outcome: 'charged' };
+    const success = nextEvent(element, 'juspay-payment-success');
+    payButton(element).click();
+    expect((await success).detail.orderId).to.match(/^test_/);
     frame.remove();
   });
 });
