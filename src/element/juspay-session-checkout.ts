@@ -17,12 +17,12 @@ import { FocusController } from './focus-controller.js';
 import { styles } from './juspay-session-checkout.styles.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import { chunkFailure } from '../loader/chunk-failure.js';
-import { lazy, whenIdle } from '../loader/lazy.js';
-
-/** Juspay's desktop payment page needs this much width; narrower iframes redirect instead. */
-const IFRAME_MIN_WIDTH = 700;
+import { lazy } from '../loader/lazy.js';
 
 let instances = 0;
+
+/** After the next frame, once the browser has nothing more urgent; where requestIdleCallback is missing, soon after. */
+const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task()) : setTimeout(task));
 
 /** The checkout flow (session client, launcher, navigation, status check) is a chunk of its own: the form renders without it. */
 const checkoutFlow = lazy(() => import('../checkout/checkout-flow.js'));
@@ -142,6 +142,8 @@ export class JuspaySessionCheckout extends LitElement {
   #flow?: CheckoutFlow;
   #focus = new FocusController(this, () => this.#phase);
   #sdkDiv?: HTMLDivElement;
+  /** A prefill was applied since the last render: its values are checked when the browser is idle. */
+  #prefillApplied = false;
 
   constructor() {
     super();
@@ -167,13 +169,25 @@ export class JuspaySessionCheckout extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#lang)?.then(() => this.requestUpdate());
-    if (changed.has('prefill') || changed.has('vertical')) this.#form.syncPrefill();
+    // Any property may change the body: validity is computed again when next asked for.
+    if (changed.size) this.#form.invalidate();
+    if ((changed.has('prefill') || changed.has('vertical')) && this.#form.syncPrefill()) this.#prefillApplied = true;
   }
 
   protected override firstUpdated(): void {
     emit(this, 'juspay-ready', undefined);
     if (readReturnParams(window.location.search)) void this.#checkout().then((flow) => flow.reportReturn(window.location.search), () => this.#chunkFailed());
     else whenIdle(() => void this.#checkout().catch(() => undefined));
+  }
+
+  /** Prefilled values are checked once the form is painted and the browser is idle, never during a render. */
+  protected override updated(): void {
+    if (!this.#prefillApplied) return;
+    this.#prefillApplied = false;
+    whenIdle(() => {
+      this.#feedback.prefilled(this.#form.prefilled);
+      this.requestUpdate();
+    });
   }
 
   override render() {
@@ -219,7 +233,11 @@ export class JuspaySessionCheckout extends LitElement {
     } catch {
       return this.#chunkFailed();
     }
-    return flow.submit(() => this.#form.validate());
+    // Checked afresh: a merchant may have changed `params` or `prefill` in place.
+    return flow.submit(() => {
+      this.#form.invalidate();
+      return this.#form.validate();
+    });
   }
 
   /** Clears the form back to its prefilled values and forgets the current attempt. */
@@ -227,6 +245,7 @@ export class JuspaySessionCheckout extends LitElement {
     this.#flow?.reset();
     this.#feedback.reset();
     this.#form.reset();
+    this.#prefillApplied = true;
   }
 
   /** Closes HyperCheckout or the embedded payment page, and cancels a pending request. Input is kept. */
@@ -257,7 +276,6 @@ export class JuspaySessionCheckout extends LitElement {
       announce: (key, values) => this.#announcer.announce(key ? this.#t(key, values) : ''),
       sdkContainer: () => this.#hyperSdkDiv().id,
       embed: (url) => (this._iframeUrl = url),
-      tooNarrowToEmbed: () => this.getBoundingClientRect().width < IFRAME_MIN_WIDTH,
       showIssues: async (issues) => {
         this.#feedback.submitted();
         this.requestUpdate();
@@ -300,10 +318,16 @@ export class JuspaySessionCheckout extends LitElement {
     void this.#focus.focusAfterUpdate(`[data-name="${list}"] .add`);
   };
 
-  /** One listener for every control's input and change; checkboxes and selects may fire either. */
-  #onControlInput = (event: Event) => {
-    const control = readControl(event);
-    if (control) this.#form.set(control.name, control.value);
+  /**
+   * One listener for every control's input and change; checkboxes and selects may fire either.
+   * In the capture phase, like blur, so a value reaches the model even from an event that does not bubble.
+   */
+  #onControlInput = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const control = readControl(event);
+      if (control && this.#form.set(control.name, control.value)) this.#feedback.edit(control.name);
+    },
   };
 
   /** Blur does not bubble: listened for in the capture phase, so one listener serves every control. */

@@ -67,6 +67,10 @@ export class FormModel {
   #rows: Record<string, number> = {};
   /** The prefill and vertical last applied: a new but equal `prefill` object (a framework re-render) keeps what was typed. */
   #applied = '';
+  /** The controls the last applied prefill filled. */
+  #prefilled: string[] = [];
+  /** Cached until the values change or `invalidate()`: rendering does not re-validate. */
+  #checked?: { validity: Validity; errors: Map<string, IssueCode> };
 
   #settings: Readonly<FormSettings>;
   #changed: () => void;
@@ -92,9 +96,21 @@ export class FormModel {
     return true;
   }
 
-  /** Applies the prefill when it, or the vertical, differs from the one last applied. */
-  syncPrefill(): void {
-    if (JSON.stringify([this.#vertical, this.#settings.prefill]) !== this.#applied) this.reset();
+  /** Applies the prefill when it, or the vertical, differs from the one last applied; returns whether it did. */
+  syncPrefill(): boolean {
+    const changed = JSON.stringify([this.#vertical, this.#settings.prefill]) !== this.#applied;
+    if (changed) this.reset();
+    return changed;
+  }
+
+  /** The controls the prefill filled, with a value to check. */
+  get prefilled(): readonly string[] {
+    return this.#prefilled;
+  }
+
+  /** The settings changed (a property was set): the next validate() checks again. */
+  invalidate(): void {
+    this.#checked = undefined;
   }
 
   /** Back to the prefilled values, with no extra rows. */
@@ -103,6 +119,7 @@ export class FormModel {
     this.#applied = JSON.stringify([this.#vertical, prefill]);
     this.#rows = {};
     this.#update(decodeSessionRequest(prefill, this.#vertical));
+    this.#prefilled = Object.keys(this.#values).filter((name) => this.#values[name] !== '');
   }
 
   /** The parameters the form shows, after the merchant's `fields` choices. */
@@ -189,19 +206,12 @@ export class FormModel {
 
   /** The body, checked; `issues` names each control to fix, the consent included when terms are shown. */
   validate(): Validity {
-    const result = validateSessionRequest(this.body(), this.#vertical);
-    const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
-    if (this.terms().length && this.#values[consentSpec.name] !== true) {
-      issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
-    }
-    return result.success && !issues.length ? { data: result.data, issues } : { issues };
+    return (this.#checked ??= this.#check()).validity;
   }
 
   /** Each control's first issue, by control name. */
-  errors(): Map<string, IssueCode> {
-    const errors = new Map<string, IssueCode>();
-    for (const issue of this.validate().issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
-    return errors;
+  errors(): ReadonlyMap<string, IssueCode> {
+    return (this.#checked ??= this.#check()).errors;
   }
 
   /**
@@ -233,8 +243,20 @@ export class FormModel {
     return isVertical(this.#settings.vertical) ? this.#settings.vertical : 'general';
   }
 
+  #check(): { validity: Validity; errors: Map<string, IssueCode> } {
+    const result = validateSessionRequest(this.body(), this.#vertical);
+    const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
+    if (this.terms().length && this.#values[consentSpec.name] !== true) {
+      issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
+    }
+    const errors = new Map<string, IssueCode>();
+    for (const issue of issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
+    return { validity: result.success && !issues.length ? { data: result.data, issues } : { issues }, errors };
+  }
+
   #update(values: FormValues): void {
     this.#values = values;
+    this.#checked = undefined;
     this.#changed();
   }
 }

@@ -15,8 +15,3 @@ export function lazy<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** Runs `work` when the browser is idle (soon after the first paint), or on the next task where it cannot tell. */
-export function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 0);
-}

@@ -5,8 +5,13 @@ import { toNodeHandler, type NodeHandler } from './node-adapter.js';
 import { settleOnce, type SettlementOptions } from './settlement.js';
 import { verifyReturnUrlSignature } from './signature.js';
 import type { IdempotencyStore } from './store.js';
+import { verifyOrder, type VerificationReason } from './verification.js';
 
-/** The Order Status API version this package reads. */
+/**
+ * The Order Status API version this package reads: the one Juspay's API reference and its published
+ * request sample send, and whose answer shapes our tests use. Juspay's Node kit defaults to
+ * `2024-06-24`; pass `version` to choose it.
+ */
 export const ORDER_STATUS_API_VERSION = '2023-06-30';
 
 export interface OrderStatusOptions extends JuspayConnection {
@@ -82,18 +87,11 @@ export interface StatusAnswer {
   amount: number;
   /** Charged, and for the amount the merchant expected: the only state in which to ship the goods. */
   verified: boolean;
+  /** Why it is not verified. */
+  reason?: VerificationReason;
 }
 
 export type StatusHandler = ((request: Request) => Promise<Response>) & { node: NodeHandler };
-
-/** Compares in minor units, so `"30500"`, `"30500.00"` and `30500` are the same amount. */
-const minorUnits = (amount: string | number) => Math.round(toNumber(amount) * 100);
-
-/** Charged, for the expected amount and currency. COD_INITIATED is a success for the customer, but no money has moved yet. */
-export function isVerifiedAgainst(order: OrderStatus, expected: ExpectedOrder): boolean {
-  const sameCurrency = (order.currency ?? 'INR').toUpperCase() === (expected.currency ?? 'INR').toUpperCase();
-  return order.status.toUpperCase() === 'CHARGED' && minorUnits(order.amount) === minorUnits(expected.amount) && sameCurrency;
-}
 
 /** The order the session handler recorded: what to expect, and whose it is. */
 export async function recordedOrder(store: IdempotencyStore, orderId: string) {
@@ -145,7 +143,8 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
       ...options,
       ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
     });
-    const verified = isVerifiedAgainst(order, expected);
+    const verification = verifyOrder(order, expected);
+    const { verified } = verification;
     const settled = {
       orderId,
       status: order.status,
@@ -159,7 +158,7 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
     await settleOnce(store, settled, { ...options, recordTtlMs: options.recordTtlMs ?? DEFAULT_RECORD_TTL_MS }).catch((error: unknown) =>
       logger.warn(`juspay-session-checkout: onOrderSettled failed for ${orderId}, left for a retry: ${error instanceof Error ? error.message : String(error)}`),
     );
-    const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, verified };
+    const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, ...verification };
     return jsonResponse(200, answer);
   }
 

@@ -4,8 +4,9 @@ import { DEFAULT_RECORD_TTL_MS, sharedStore, type SharedOptions } from './fleet.
 import { errorResponse, failureResponse, jsonResponse, parseJsonBody, readBodyText, type Logger } from './http.js';
 import { DEFAULT_TIMEOUT_MS, type JuspayConnection } from './juspay-connection.js';
 import { toNodeHandler, type NodeHandler } from './node-adapter.js';
-import { getOrderStatus, isVerifiedAgainst, recordedOrder, type ExpectedOrder } from './order-status.js';
+import { getOrderStatus, recordedOrder, type ExpectedOrder } from './order-status.js';
 import { settleOnce, type SettlementOptions } from './settlement.js';
+import { verifyOrder } from './verification.js';
 
 /** A webhook event, as `onOrderEvent` receives it: at least once, perhaps more. */
 export interface OrderEvent {
@@ -93,7 +94,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         amount: order.amount,
         ...(order.effectiveAmount === undefined ? {} : { effective_amount: order.effectiveAmount }),
         currency: order.currency ?? 'INR',
-        verified: expected ? isVerifiedAgainst(order, expected) : false,
+        verified: expected ? verifyOrder(order, expected).verified : false,
         source: 'webhook',
       },
       { ...options, recordTtlMs },

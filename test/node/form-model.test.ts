@@ -159,6 +159,25 @@ describe('form model', () => {
       assert.ok(form.validate().data);
     });
 
+    it('is cached until a value changes or the settings are invalidated', () => {
+      const { form, settings } = model();
+      const first = form.validate();
+      assert.equal(form.validate(), first, 'the same check, not a new one');
+      form.set('customer_email', 'a@example.com');
+      const second = form.validate();
+      assert.notEqual(second, first);
+      settings.amount = '5.00';
+      assert.equal(form.validate(), second, 'a property change is only seen after invalidate()');
+      form.invalidate();
+      assert.equal(form.validate().issues.length, second.issues.length);
+      assert.notEqual(form.validate(), second);
+    });
+
+    it('knows which controls the prefill filled', () => {
+      const { form } = model({ prefill: { customer_email: 'bad', customer_phone: '', customer_city: 'Pune' } });
+      assert.deepEqual(form.prefilled, ['customer_email', 'customer_city']);
+    });
+
     it('maps each control to its first issue', () => {
       const { form } = model();
       form.set('customer_email', 'not-an-email');
