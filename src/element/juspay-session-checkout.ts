@@ -11,7 +11,7 @@ import { readControl } from '../forms/render-field.js';
 import { renderForm, type FormContext } from '../forms/render-form.js';
 import { DEFAULT_SDK_URL } from '../hypercheckout/hyper-services.js';
 import { readReturnParams } from '../hypercheckout/navigation.js';
-import { currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
+import { addEnglish, currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
 import type { FetchSession } from '../session-client/session-client.js';
 import { FocusController } from './focus-controller.js';
 import { styles } from './juspay-session-checkout.styles.js';
@@ -24,8 +24,13 @@ let instances = 0;
 /** After the next frame, once the browser has nothing more urgent; where requestIdleCallback is missing, soon after. */
 const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task()) : setTimeout(task));
 
-/** The checkout flow (session client, launcher, navigation, status check) is a chunk of its own: the form renders without it. */
-const checkoutFlow = lazy(() => import('../checkout/checkout-flow.js'));
+/** The checkout flow and the English messages are a chunk of their own: the form renders without them. */
+const deferred = lazy(() =>
+  import('./deferred.js').then((chunk) => {
+    addEnglish(chunk.enMessages);
+    return chunk;
+  }),
+);
 
 /**
  * Renders the Session API customer form for a vertical, creates the session through the
@@ -254,8 +259,12 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   async #checkout(): Promise<CheckoutFlow> {
-    const { CheckoutFlow } = await checkoutFlow();
-    return (this.#flow ??= new CheckoutFlow(this, this.#flowHost()));
+    const { CheckoutFlow } = await deferred();
+    if (!this.#flow) {
+      this.#flow = new CheckoutFlow(this, this.#flowHost());
+      this.requestUpdate(); // errors already shown now read in English
+    }
+    return this.#flow;
   }
 
   get #phase(): Phase {

@@ -35,9 +35,9 @@ describe('script-tag drop-in: a chunk that will not load', () => {
     frame.remove();
   });
 
-  it('the checkout flow blocked: Pay reports it, the input stays, and the next Pay completes once it loads', async () => {
+  it('the deferred chunk (checkout flow, messages) blocked: Pay reports it, the input stays, and the next Pay completes once it loads', async () => {
     await clearRequests();
-    await block('/juspay-session-checkout/checkout-flow-[\\w-]+\\.js$');
+    await block('/juspay-session-checkout/deferred-[\\w-]+\\.js$');
     const { frame, page } = await openPage();
     const element = page.document.querySelector('juspay-session-checkout') as JuspaySessionCheckout;
     // The form does not need the flow: it renders, and the idle preload's failure is not the customer's business.
