@@ -13,6 +13,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    // The quickstart is plain JavaScript for Node 20+, which has the Web Crypto global.
+    files: ['examples/quickstart/**/*.js'],
+    languageOptions: { globals: { crypto: 'readonly' } },
+  },
+  {
     languageOptions: {
       globals: {
         window: 'readonly',

@@ -10,7 +10,7 @@ import { build, type InlineConfig, type Plugin } from 'vite';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
-export const exampleNames = ['script-tag', 'esm', 'react', 'vue'] as const;
+export const exampleNames = ['script-tag', 'esm', 'react', 'vue', 'svelte'] as const;
 export type ExampleName = (typeof exampleNames)[number];
 
 export const exampleDir = (name: ExampleName) => `${repo}examples/${name}`;
@@ -41,7 +41,7 @@ async function buildScriptTag(): Promise<void> {
   await copyFile(`${exampleDir('script-tag')}/index.html`, `${exampleDist('script-tag')}/index.html`);
 }
 
-/** A Vite app: its own vite.config.ts when it has one (Vue's isCustomElement), plus the alias to src/. */
+/** A Vite app: its own vite.config.ts when it has one (Vue's isCustomElement, Svelte's plugin), plus the alias to src/. */
 async function buildApp(name: ExampleName): Promise<void> {
   const root = exampleDir(name);
   await build({

@@ -5,7 +5,7 @@
  * Run `npm run build` first; `npm run test:package` runs this file.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,6 +55,8 @@ before(() => {
 after(() => {
   if (app) rmSync(app, { recursive: true, force: true });
 });
+
+const strictCsp = "default-src 'self'; require-trusted-types-for 'script'; trusted-types juspay-session-checkout lit-html";
 
 /** Creates a session through the installed server half against the installed Juspay double. */
 const serverSmoke = `
@@ -152,6 +154,43 @@ describe('the packed tarball, installed into a scratch app', () => {
       await browser?.close();
       server?.closeAllConnections();
       await new Promise((closed) => server?.close(closed));
+    });
+
+    it("pays through the README's quickstart (examples/quickstart) under a strict CSP and sees a verified payment", async () => {
+      cpSync(`${repo}examples/quickstart`, app, { recursive: true });
+      const shop = spawn(process.execPath, ['try-it.js'], { cwd: app, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+      const tab = await browser.newPage();
+      try {
+        const shopUrl = await new Promise<string>((found, failed) => {
+          shop.stdout.on('data', (chunk: Buffer) => {
+            const match = /Shop at (\S+)/.exec(chunk.toString());
+            if (match) found(match[1]!);
+          });
+          shop.once('exit', (code) => failed(new Error(`try-it.js exited with ${code}`)));
+        });
+        const errors: string[] = [];
+        tab.on('pageerror', (error) => errors.push(error.message));
+        tab.on('console', (message) => {
+          if (message.type() === 'error') errors.push(message.text());
+        });
+        // The strict policy docs/csp.md promises works: a violation is a console error.
+        await tab.route(shopUrl, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': strictCsp } });
+        });
+        tab.setDefaultTimeout(10_000);
+        await tab.goto(shopUrl);
+        const checkout = tab.locator('juspay-session-checkout');
+        assert.equal(await checkout.locator('[name="customer_email"]').inputValue(), 'asha@example.com');
+        await checkout.locator('[name="customer_phone"]').fill('9876543210');
+        await checkout.locator('button[type="submit"]').click();
+        await tab.getByRole('button', { name: 'Pay', exact: true }).click();
+        await tab.locator('#outcome').filter({ hasText: /^Paid and verified: ord_/ }).waitFor();
+        assert.deepEqual(errors, []);
+      } finally {
+        await tab.close();
+        shop.kill();
+      }
     });
 
     for (const [entry, page] of [['.', 'index.html'], ['/script', 'script.html']] as const) {
