@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-demo/', 'node_modules/', 'coverage/', 'bench/results.json', 'examples/*/dist/'] },
+  { ignores: ['dist/', 'dist-demo/', 'node_modules/', 'coverage/', 'bench/results.json', 'examples/*/dist/', 'examples/*/.aot/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

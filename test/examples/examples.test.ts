@@ -17,6 +17,7 @@ const expected = {
   react: { udf1: 'react example', csrf: 'csrf-react' },
   vue: { udf1: 'vue example', csrf: 'csrf-vue' },
   svelte: { udf1: 'svelte example', csrf: 'csrf-svelte' },
+  angular: { udf1: 'angular example', csrf: 'csrf-angular' },
 };
 
 let server: ExampleServer;
@@ -76,7 +77,7 @@ for (const name of exampleNames) {
   });
 }
 
-for (const name of ['svelte'] as const) {
+for (const name of ['svelte', 'angular'] as const) {
   test(`${name}: the app's lang reaches the element, which loads that language's catalogue`, async () => {
     const page = await browser.newPage();
     try {
@@ -91,7 +92,7 @@ for (const name of ['svelte'] as const) {
 }
 
 test('bundled apps ship the language catalogues beside their code', async () => {
-  for (const name of ['esm', 'react', 'vue', 'svelte'] as const) {
+  for (const name of ['esm', 'react', 'vue', 'svelte', 'angular'] as const) {
     const assets = await readdir(`${exampleDist(name)}/assets`);
     for (const language of ['hi', 'th', 'vi', 'id', 'ko']) {
       assert.ok(
