@@ -39,7 +39,7 @@ async function buildScriptTag(): Promise<void> {
     configFile: `${repo}vite.config.ts`,
     build: { outDir: exampleDist('script-tag'), emptyOutDir: true, sourcemap: false },
   });
-  await copyFile(`${exampleDir('script-tag')}/index.html`, `${exampleDist('script-tag')}/index.html`);
+  for (const file of ['index.html', 'checkout.js']) await copyFile(`${exampleDir('script-tag')}/${file}`, `${exampleDist('script-tag')}/${file}`);
 }
 
 /** A Vite app: its own vite.config.ts when it has one (Vue's isCustomElement, Svelte's plugin, Angular's AOT output and linker), plus the alias to src/. */
