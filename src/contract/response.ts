@@ -1,4 +1,4 @@
-import { isRecord } from './validators.js';
+import { isRecord } from './paths.js';
 
 /** What HyperServices' `process()` takes, passed on exactly as the Session API returned it. */
 export interface SdkPayload {
@@ -46,7 +46,21 @@ export type SessionResponse =
       params?: Record<string, string>;
     }
   | { kind: 'order'; orderId: string; id?: string; status: string; statusId?: number; paymentLinks: PaymentLinks }
-  | { kind: 'error'; httpStatus?: number; status?: string; errorCode: string; errorMessage: string };
+  | {
+      kind: 'error';
+      /**
+       * Who said no: `juspay` (or the merchant's server) in a JSON error body with an `error_code`;
+       * `http`, a failed status with no such body; `shape`, a success status whose body is not a
+       * Session API answer. Only a `juspay` error's `errorCode` is the server's own.
+       */
+      source: ErrorSource;
+      httpStatus?: number;
+      status?: string;
+      errorCode: string;
+      errorMessage: string;
+    };
+
+export type ErrorSource = 'juspay' | 'http' | 'shape';
 
 /**
  * Only http(s) links, absolute or relative, are ever navigated to or framed: a `javascript:` or
@@ -122,13 +136,13 @@ export function parseSessionResponse(json: unknown, httpStatus?: number): Sessio
   const errorCode = text('error_code');
   const errorMessage = text('error_message') ?? text('user_message');
   const errorStatus = text('status');
+  const source: ErrorSource = errorCode !== undefined ? 'juspay' : failedStatus ? 'http' : 'shape';
   return {
     kind: 'error',
+    source,
     ...(httpStatus === undefined ? {} : { httpStatus }),
     ...(errorStatus === undefined ? {} : { status: errorStatus }),
-    errorCode: errorCode ?? (failedStatus ? `http_${httpStatus}` : 'invalid_response'),
-    errorMessage:
-      errorMessage ??
-      (errorCode !== undefined || failedStatus ? `The server answered with status ${httpStatus}.` : 'The answer was not a Session API response.'),
+    errorCode: errorCode ?? (source === 'http' ? `http_${httpStatus}` : 'invalid_response'),
+    errorMessage: errorMessage ?? (source === 'shape' ? 'The answer was not a Session API response.' : `The server answered with status ${httpStatus}.`),
   };
 }

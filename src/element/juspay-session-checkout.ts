@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { CheckoutFlow, type CheckoutHost } from '../checkout/checkout-flow.js';
-import { formHidden, isBusy } from '../checkout/phase.js';
+import type { CheckoutFlow, CheckoutHost } from '../checkout/checkout-flow.js';
+import { formHidden, isBusy, type Phase } from '../checkout/phase.js';
 import { rowPrefix } from '../contract/control-names.js';
-import { currency } from '../contract/validators.js';
 import type { Vertical } from '../contract/verticals.js';
 import { emit, type CheckoutMode } from '../events/events.js';
 import { FieldFeedback } from '../forms/field-feedback.js';
@@ -12,16 +11,26 @@ import { readControl } from '../forms/render-field.js';
 import { renderForm, type FormContext } from '../forms/render-form.js';
 import { DEFAULT_SDK_URL } from '../hypercheckout/hyper-services.js';
 import { readReturnParams } from '../hypercheckout/navigation.js';
-import { activeLanguage, currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
+import { activeLanguage, addEnglish, currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
 import type { FetchSession } from '../session-client/session-client.js';
 import { FocusController } from './focus-controller.js';
 import { styles } from './juspay-session-checkout.styles.js';
 import { LiveAnnouncer } from './live-announcer.js';
-
-/** Juspay's desktop payment page needs this much width; narrower iframes redirect instead. */
-const IFRAME_MIN_WIDTH = 700;
+import { chunkFailure } from '../loader/chunk-failure.js';
+import { lazy } from '../loader/lazy.js';
 
 let instances = 0;
+
+/** After the next frame, once the browser has nothing more urgent; where requestIdleCallback is missing, soon after. */
+const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task()) : setTimeout(task));
+
+/** The checkout flow and the English messages are a chunk of their own: the form renders without them. */
+const deferred = lazy(() =>
+  import('./deferred.js').then((chunk) => {
+    addEnglish(chunk.enMessages);
+    return chunk;
+  }),
+);
 
 /**
  * Renders the Session API customer form for a vertical, creates the session through the
@@ -147,9 +156,12 @@ export class JuspaySessionCheckout extends LitElement {
   #feedback = new FieldFeedback();
   #form = new FormModel(this, () => this.requestUpdate());
   #announcer = new LiveAnnouncer(this);
-  #flow = new CheckoutFlow(this, this.#flowHost());
-  #focus = new FocusController(this, () => this.#flow.phase);
+  /** Made once its chunk is there: when the browser is idle after the first render, on focus, or by Pay. */
+  #flow?: CheckoutFlow;
+  #focus = new FocusController(this, () => this.#phase);
   #sdkDiv?: HTMLDivElement;
+  /** A prefill was applied since the last render: its values are checked when the browser is idle. */
+  #prefillApplied = false;
 
   constructor() {
     super();
@@ -176,26 +188,36 @@ export class JuspaySessionCheckout extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#lang)?.then(() => this.requestUpdate());
-    if (changed.has('prefill') || changed.has('vertical')) this.#form.syncPrefill();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('currency') && this.currency && !currency.safeParse(this.currency).success) {
-      // The form still renders; the merchant learns which attribute to fix.
-      const message = `The currency attribute "${this.currency}" is not an ISO 4217 code such as INR.`;
-      emit(this, 'juspay-payment-failed', { stage: 'validation', code: 'configuration_error', message, retryable: false });
-    }
-    if (changed.has('_notice') && this._notice) this.renderRoot.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' });
+    // Any property may change the body: validity is computed again when next asked for.
+    if (changed.size) this.#form.invalidate();
+    if ((changed.has('prefill') || changed.has('vertical')) && this.#form.syncPrefill()) this.#prefillApplied = true;
   }
 
   protected override firstUpdated(): void {
     emit(this, 'juspay-ready', undefined);
-    void this.#flow.reportReturn(window.location.search);
+    if (readReturnParams(window.location.search)) void this.#checkout().then((flow) => flow.reportReturn(window.location.search), () => this.#chunkFailed());
+    else whenIdle(() => void this.#checkout().catch(() => undefined));
+  }
+
+  /** Prefilled values are checked once the form is painted and the browser is idle, never during a render. */
+  protected override updated(changed: PropertyValues): void {
+    // Not the contract's zod validator: the form renders without zod. The form still renders; the merchant learns which attribute to fix.
+    if (changed.has('currency') && this.currency && !/^[A-Z]{3}$/.test(this.currency)) {
+      const message = `The currency attribute "${this.currency}" is not an ISO 4217 code such as INR.`;
+      emit(this, 'juspay-payment-failed', { stage: 'validation', code: 'configuration_error', message, retryable: false });
+    }
+    if (changed.has('_notice') && this._notice) this.renderRoot.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' });
+    if (!this.#prefillApplied) return;
+    this.#prefillApplied = false;
+    whenIdle(() => {
+      this.#feedback.prefilled(this.#form.prefilled);
+      this.requestUpdate();
+    });
   }
 
   override render() {
     const t = this.#t;
-    const phase = this.#flow.phase;
+    const phase = this.#phase;
     const busy = isBusy(phase);
     const errors = this.#feedback.active ? this.#form.errors() : new Map();
     const ctx: FormContext = {
@@ -243,7 +265,7 @@ export class JuspaySessionCheckout extends LitElement {
   /** A finished or pending payment: a mark that is not colour alone, the amount, the reference and what comes next. */
   #renderOutcome(phase: 'success' | 'pending') {
     const t = this.#t;
-    const outcome = this.#flow.outcome;
+    const outcome = this.#flow?.outcome;
     const amount = outcome?.amount ?? this.amount;
     const title = outcome?.verification ? 'outcome.unverified' : `outcome.${phase}`;
     return html`<section part="outcome" class="outcome" data-tone=${phase} tabindex="-1" aria-labelledby="outcome-title">
@@ -261,21 +283,51 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
-  submit(): Promise<void> {
-    return this.#flow.submit(() => this.#form.validate());
+  async submit(): Promise<void> {
+    let flow: CheckoutFlow;
+    try {
+      flow = await this.#checkout();
+    } catch {
+      return this.#chunkFailed();
+    }
+    // Checked afresh: a merchant may have changed `params` or `prefill` in place.
+    return flow.submit(() => {
+      this.#form.invalidate();
+      return this.#form.validate();
+    });
   }
 
   /** Clears the form back to its prefilled values and forgets the current attempt. */
   reset(): void {
-    this.#flow.reset();
+    this.#flow?.reset();
     this.#feedback.reset();
     this.#form.reset();
+    this.#prefillApplied = true;
   }
 
   /** Closes HyperCheckout or the embedded payment page, and cancels a pending request. Input is kept. */
   close(): void {
-    this.#flow.close();
+    this.#flow?.close();
   }
+
+  async #checkout(): Promise<CheckoutFlow> {
+    const { CheckoutFlow } = await deferred();
+    if (!this.#flow) {
+      this.#flow = new CheckoutFlow(this, this.#flowHost());
+      this.requestUpdate(); // errors already shown now read in English
+    }
+    return this.#flow;
+  }
+
+  get #phase(): Phase {
+    return this.#flow?.phase ?? 'idle';
+  }
+
+  /** The flow's chunk did not load (an ad blocker, the network): said and reported like the SDK failing; Pay tries again. */
+  #chunkFailed = (): void => {
+    this.#announcer.announce(this.#t('failure.sdk_load_failed'));
+    emit(this, 'juspay-payment-failed', { ...chunkFailure });
+  };
 
   /** What the checkout flow may ask of this element; it never sees the shadow DOM. */
   #flowHost(): CheckoutHost {
@@ -289,7 +341,6 @@ export class JuspaySessionCheckout extends LitElement {
       },
       sdkContainer: () => this.#hyperSdkDiv().id,
       embed: (url) => (this._iframeUrl = url),
-      tooNarrowToEmbed: () => this.getBoundingClientRect().width < IFRAME_MIN_WIDTH,
       showIssues: async (issues) => {
         this.#feedback.submitted();
         this.requestUpdate();
@@ -332,10 +383,16 @@ export class JuspaySessionCheckout extends LitElement {
     void this.#focus.focusAfterUpdate(`[data-name="${list}"] .add`);
   };
 
-  /** One listener for every control's input and change; checkboxes and selects may fire either. */
-  #onControlInput = (event: Event) => {
-    const control = readControl(event);
-    if (control) this.#form.set(control.name, control.value);
+  /**
+   * One listener for every control's input and change; checkboxes and selects may fire either.
+   * In the capture phase, like blur, so a value reaches the model even from an event that does not bubble.
+   */
+  #onControlInput = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const control = readControl(event);
+      if (control && this.#form.set(control.name, control.value)) this.#feedback.edit(control.name);
+    },
   };
 
   /** Blur does not bubble: listened for in the capture phase, so one listener serves every control. */
@@ -344,7 +401,7 @@ export class JuspaySessionCheckout extends LitElement {
     handleEvent: (event: Event) => {
       const control = readControl(event);
       // A hidden form (focus moved to the payment page) shows its errors when it returns.
-      if (control && this.#feedback.touch(control.name) && !formHidden(this.#flow.phase)) this.requestUpdate();
+      if (control && this.#feedback.touch(control.name) && !formHidden(this.#phase)) this.requestUpdate();
     },
   };
 
@@ -355,7 +412,7 @@ export class JuspaySessionCheckout extends LitElement {
     void this.submit();
   };
 
-  #warmUp = () => this.#flow.warmUp();
+  #warmUp = () => void this.#checkout().then((flow) => flow.warmUp(), () => undefined);
 
   /** The embedded payment page came back to the merchant's origin: read Juspay's return parameters. */
   #onIframeLoad = (event: Event) => {
@@ -366,7 +423,7 @@ export class JuspaySessionCheckout extends LitElement {
       return; // Still on Juspay's origin.
     }
     const params = readReturnParams(search);
-    if (params) void this.#flow.returnedFromPaymentPage(params);
+    if (params) void this.#flow?.returnedFromPaymentPage(params);
   };
 
   /** HyperServices finds its div with document.getElementById, so it lives in light DOM; added when first needed. */

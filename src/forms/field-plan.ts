@@ -1,4 +1,4 @@
-import { catalogue, type ParameterSpec } from '../contract/catalogue.js';
+import { formCatalogue, type FieldHint } from '../contract/catalogue-hints.js';
 import type { Vertical } from '../contract/verticals.js';
 
 /**
@@ -7,6 +7,17 @@ import type { Vertical } from '../contract/verticals.js';
  * `fixed` (sent, not shown) and `hidden` (neither shown nor sent).
  */
 export type FieldMode = 'collect' | 'prefill' | 'fixed' | 'hidden';
+
+/** The highest value `spec` takes with the other values as `read` gives them; undefined when it has no bound. */
+export function upperBound(spec: FieldHint, read: (name: string) => unknown): number | undefined {
+  const { by, fallback, max } = spec.bound ?? {};
+  return by ? max![String(read(by) ?? fallback).toUpperCase()] : undefined;
+}
+
+/** Whether a shown field applies to what else was chosen: a bounded field only where its bound has a value. */
+export function applies(spec: FieldHint, read: (name: string) => unknown): boolean {
+  return !spec.bound || upperBound(spec, read) !== undefined;
+}
 
 const address = ['customer_address_line1', 'customer_address_line2', 'customer_city', 'customer_state', 'customer_pincode'];
 const income = 'customer_annual_income';
@@ -30,8 +41,8 @@ export const notAskedByDefault: Readonly<Record<Vertical, readonly string[]>> = 
  * default or the merchant collects, unless fixed or hidden, and merchant terms that carry form
  * hints when the merchant chose to collect them.
  */
-export function shownFields(vertical: Vertical, modes: Readonly<Record<string, FieldMode>>): ParameterSpec[] {
-  return catalogue[vertical].filter((spec) => {
+export function shownFields(vertical: Vertical, modes: Readonly<Record<string, FieldMode>>): FieldHint[] {
+  return formCatalogue[vertical].filter((spec) => {
     const mode = modes[spec.name];
     if (mode === 'fixed' || mode === 'hidden') return false;
     const collected = mode === 'collect' || mode === 'prefill';

@@ -5,39 +5,44 @@ export const languages = ['en', 'hi', 'th', 'vi', 'id', 'ko'] as const;
 
 type Catalogue = Partial<Messages>;
 
-const catalogues: Record<string, Catalogue> = { en };
+const english: Catalogue = { ...en };
+const catalogues: Record<string, Catalogue> = { en: english };
+
+/** English messages shown after the first render (`en-messages.ts`), added when their chunk arrives. */
+export function addEnglish(messages: Catalogue): void {
+  Object.assign(english, messages);
+}
 /** One load per language and page, whether it worked or not: a missing catalogue is not asked for again. */
 const loads = new Map<string, Promise<void>>();
 const failed = new Set<string>();
 const explained = new Set<string>();
 
-/** The script-tag bundle's own URL, read while it runs; an ES module has none (`currentScript` is null). */
-const bundleUrl = (document.currentScript as HTMLScriptElement | null)?.src;
-
 /**
  * The npm build's catalogues, as literal dynamic imports: every bundler (Vite, in dev too, webpack,
  * esbuild) and a browser without one can follow them, and each language stays a file of its own.
- * `import.meta.url` is `undefined` in the script-tag bundle (vite.config.ts), which drops these
- * and fetches from beside itself instead.
  */
-const catalogueModules: Record<string, () => Promise<{ default: Catalogue }>> | undefined = import.meta.url
-  ? {
-      hi: () => import('./locales/hi.json', { with: { type: 'json' } }),
-      th: () => import('./locales/th.json', { with: { type: 'json' } }),
-      vi: () => import('./locales/vi.json', { with: { type: 'json' } }),
-      id: () => import('./locales/id.json', { with: { type: 'json' } }),
-      ko: () => import('./locales/ko.json', { with: { type: 'json' } }),
-    }
-  : undefined;
+const catalogueModules: Record<string, () => Promise<{ default: Catalogue }>> = {
+  hi: () => import('./locales/hi.json', { with: { type: 'json' } }),
+  th: () => import('./locales/th.json', { with: { type: 'json' } }),
+  vi: () => import('./locales/vi.json', { with: { type: 'json' } }),
+  id: () => import('./locales/id.json', { with: { type: 'json' } }),
+  ko: () => import('./locales/ko.json', { with: { type: 'json' } }),
+};
 
-async function fetchCatalogue(code: string): Promise<Catalogue> {
-  const modules = catalogueModules;
-  if (modules) return (await modules[code]!()).default;
-  const url = new URL(`./locales/${code}.json`, bundleUrl);
+const importCatalogue = async (code: string): Promise<Catalogue> => (await catalogueModules[code]!()).default;
+
+/** The script-tag build's way: `locales/<code>.json` fetched from beside this module's chunk. */
+export async function fetchCatalogue(code: string): Promise<Catalogue> {
+  // Not `new URL(…, import.meta.url)`: bundlers rewrite that form, and this one must stay as written.
+  const here = import.meta.url;
+  const url = new URL(`./locales/${code}.json`, here);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}`);
   return (await response.json()) as Catalogue;
 }
+
+/** How catalogues arrive; the script-tag build (vite.config.ts) swaps in `fetchCatalogue`, keeping languages out of its chunks. */
+const loadCatalogue = importCatalogue;
 
 /** Says once per reason why the widget shows English, so a merchant can see what to fix. */
 function explain(reason: string): void {
@@ -77,7 +82,7 @@ export function loadLanguage(lang: string | undefined | null): Promise<void> | u
   if (catalogues[code] || failed.has(code)) return undefined;
   let load = loads.get(code);
   if (!load) {
-    load = fetchCatalogue(code).then(
+    load = loadCatalogue(code).then(
       (messages) => {
         catalogues[code] = messages;
       },
@@ -108,8 +113,8 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 export function translator(lang: string, overrides: Record<string, string> = {}): Translate {
   const code = resolveLanguage(lang);
   const catalogue: Record<string, string | undefined> = catalogues[code] ?? {};
-  const english: Record<string, string | undefined> = en;
-  const lookup = (key: string) => overrides[key] ?? catalogue[key] ?? english[key];
+  const fallback: Record<string, string | undefined> = english;
+  const lookup = (key: string) => overrides[key] ?? catalogue[key] ?? fallback[key];
   return (key, values = {}) => {
     let template: string | undefined;
     if (typeof values.count === 'number') {

@@ -19,6 +19,7 @@ export {
 } from './order-status.js';
 export { createWebhookHandler, type OrderEvent, type WebhookHandler, type WebhookHandlerOptions } from './webhook-handler.js';
 export type { OnOrderSettled, SettledOrder, SettlementOptions, SettlementSource } from './settlement.js';
+export { verifyOrder, type ExpectedPayment, type ReportedOrder, type Verification, type VerificationReason } from './verification.js';
 export { signReturnUrlParams, verifyReturnUrlSignature, type ReturnUrlParams } from './signature.js';
 export { createMemoryIdempotencyStore, StoreUnavailable, type Fence, type IdempotencyStore, type MemoryStoreOptions } from './store.js';
 export { createRedisIdempotencyStore, type RedisClientLike, type RedisStoreOptions } from './redis-store.js';

@@ -1,12 +1,17 @@
 import { callerOf, DEFAULT_RECORD_TTL_MS, isOrderRecord, orderKey, sharedStore, type SharedOptions } from './fleet.js';
-import { errorResponse, failureResponse, jsonResponse, parseJsonBody, readBodyText, type Logger } from './http.js';
+import { errorReply, jsonReply, parseJsonBody, readBodyText, type Answer, type Logger } from './http.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import { settleOnce, type SettlementOptions } from './settlement.js';
 import { verifyReturnUrlSignature } from './signature.js';
 import type { IdempotencyStore } from './store.js';
+import { verifyOrder, type VerificationReason } from './verification.js';
 
-/** The Order Status API version this package reads. */
+/**
+ * The Order Status API version this package reads: the one Juspay's API reference and its published
+ * request sample send, and whose answer shapes our tests use. Juspay's Node kit defaults to
+ * `2024-06-24`; pass `version` to choose it.
+ */
 export const ORDER_STATUS_API_VERSION = '2023-06-30';
 
 export interface OrderStatusOptions extends JuspayConnection {
@@ -82,18 +87,11 @@ export interface StatusAnswer {
   amount: number;
   /** Charged, and for the amount the merchant expected: the only state in which to ship the goods. */
   verified: boolean;
+  /** Why it is not verified. */
+  reason?: VerificationReason;
 }
 
 export type StatusHandler = ((request: Request) => Promise<Response>) & { node: NodeHandler };
-
-/** Compares in minor units, so `"30500"`, `"30500.00"` and `30500` are the same amount. */
-const minorUnits = (amount: string | number) => Math.round(toNumber(amount) * 100);
-
-/** Charged, for the expected amount and currency. COD_INITIATED is a success for the customer, but no money has moved yet. */
-export function isVerifiedAgainst(order: OrderStatus, expected: ExpectedOrder): boolean {
-  const sameCurrency = (order.currency ?? 'INR').toUpperCase() === (expected.currency ?? 'INR').toUpperCase();
-  return order.status.toUpperCase() === 'CHARGED' && minorUnits(order.amount) === minorUnits(expected.amount) && sameCurrency;
-}
 
 /** The order the session handler recorded: what to expect, and whose it is. */
 export async function recordedOrder(store: IdempotencyStore, orderId: string) {
@@ -117,19 +115,19 @@ async function paramsOf(request: Request): Promise<Record<string, unknown> | und
 export function createStatusHandler(options: StatusHandlerOptions): StatusHandler {
   const logger = options.logger ?? console;
   const store = sharedStore(options.store);
-  const notFound = () => errorResponse(404, 'order_not_found', 'There is no such order.');
+  const notFound = () => errorReply(404, 'order_not_found', 'There is no such order.');
 
-  async function answer(request: Request): Promise<Response> {
+  async function answer(request: Request): Promise<Answer> {
     if (request.method !== 'GET' && request.method !== 'POST') {
-      return errorResponse(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
+      return errorReply(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
     }
     const params = await paramsOf(request);
     const orderId = params?.order_id;
-    if (typeof orderId !== 'string' || orderId === '') return errorResponse(400, 'invalid_request', 'order_id is required.');
+    if (typeof orderId !== 'string' || orderId === '') return errorReply(400, 'invalid_request', 'order_id is required.');
     const signed = params!.signature !== undefined;
     // Forwarded return parameters are believed only with a valid signature: a forged one is refused, never a success.
     if (signed && !(options.responseKey && verifyReturnUrlSignature(params!, options.responseKey))) {
-      return errorResponse(403, 'invalid_signature', 'The return parameters are not signed by Juspay.');
+      return errorReply(403, 'invalid_signature', 'The return parameters are not signed by Juspay.');
     }
     const record = await recordedOrder(store, orderId);
     if (!signed) {
@@ -145,7 +143,8 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
       ...options,
       ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
     });
-    const verified = isVerifiedAgainst(order, expected);
+    const verification = verifyOrder(order, expected);
+    const { verified } = verification;
     const settled = {
       orderId,
       status: order.status,
@@ -159,16 +158,9 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
     await settleOnce(store, settled, { ...options, recordTtlMs: options.recordTtlMs ?? DEFAULT_RECORD_TTL_MS }).catch((error: unknown) =>
       logger.warn(`juspay-session-checkout: onOrderSettled failed for ${orderId}, left for a retry: ${error instanceof Error ? error.message : String(error)}`),
     );
-    const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, verified };
-    return jsonResponse(200, answer);
+    const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, ...verification };
+    return jsonReply(200, answer);
   }
 
-  const handler = async (request: Request): Promise<Response> => {
-    try {
-      return await answer(request);
-    } catch (error) {
-      return failureResponse(error, logger);
-    }
-  };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+  return exposeHandler(answer, logger);
 }

@@ -1,6 +1,7 @@
 import { parseSessionResponse, type SessionResponse } from '../contract/response.js';
 import type { SessionRequestBody } from '../contract/request.js';
 import { CheckoutError, type FailureCode } from '../errors/checkout-error.js';
+import { withDeadline } from './deadline.js';
 
 /**
  * Replaces the POST: receives the body and an abort signal, returns a `Response`
@@ -58,13 +59,12 @@ function toResult(json: unknown, httpStatus: number): SessionResponse {
     });
   }
   if (parsed.kind !== 'error') return parsed;
-  const ok = httpStatus >= 200 && httpStatus < 300;
-  if (ok && parsed.errorCode === 'invalid_response') {
+  if (parsed.source === 'shape') {
     throw sessionError('invalid_response', 'The checkout server answered without a payment session.', true);
   }
   // The merchant's server says its own setup is wrong (session handler): retrying cannot help.
   if (parsed.errorCode === 'configuration_error') throw sessionError('configuration_error', parsed.errorMessage, false, { httpStatus });
-  const fromJuspay = !parsed.errorCode.startsWith('http_');
+  const fromJuspay = parsed.source === 'juspay';
   throw sessionError(
     fromJuspay ? 'api_error' : 'http_error',
     parsed.errorMessage,
@@ -121,31 +121,20 @@ function isAutoRetryable(error: CheckoutError): boolean {
  * POSTs the body to the merchant's endpoint and classifies the answer. Every failure is a
  * `CheckoutError` with `stage: 'session'`. The whole call, retries included, ends by `timeoutMs`.
  */
-export async function createSession(request: SessionRequest): Promise<SessionResponse> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, request.timeoutMs);
-  const onAbort = () => controller.abort();
-  request.signal?.addEventListener('abort', onAbort, { once: true });
+export function createSession(request: SessionRequest): Promise<SessionResponse> {
   const retries = request.autoRetries ?? 2;
-  try {
+  return withDeadline(request.timeoutMs, request.signal, async (signal, timedOut) => {
     for (let n = 0; ; n++) {
       try {
-        return await attempt(request, controller.signal);
+        return await attempt(request, signal);
       } catch (caught) {
-        const error = classify(caught, timedOut, request.signal?.aborted ?? false);
-        if (n >= retries || !isAutoRetryable(error) || controller.signal.aborted) throw error;
-        await sleep(250 * 2 ** n + Math.random() * 250, controller.signal);
-        if (controller.signal.aborted) throw classify(new DOMException('', 'AbortError'), timedOut, true);
+        const error = classify(caught, timedOut(), request.signal?.aborted ?? false);
+        if (n >= retries || !isAutoRetryable(error) || signal.aborted) throw error;
+        await sleep(250 * 2 ** n + Math.random() * 250, signal);
+        if (signal.aborted) throw classify(new DOMException('', 'AbortError'), timedOut(), true);
       }
     }
-  } finally {
-    clearTimeout(timer);
-    request.signal?.removeEventListener('abort', onAbort);
-  }
+  });
 }
 
 function classify(caught: unknown, timedOut: boolean, cancelled: boolean): CheckoutError {

@@ -1,4 +1,5 @@
-import { isRecord } from '../contract/validators.js';
+import { isRecord } from '../contract/paths.js';
+import { withDeadline } from './deadline.js';
 import type { VerificationReason } from '../contract/status.js';
 
 /** What the merchant's `status-endpoint` answers: the order as Juspay reports it, checked server-side. */
@@ -24,31 +25,21 @@ const isVerifiedStatus = (value: unknown): value is VerifiedStatus =>
  * Resolves undefined when the server cannot be asked or answers nonsense: the caller then
  * reports the browser's own hint, unverified.
  */
-export async function fetchVerifiedStatus(
+export function fetchVerifiedStatus(
   statusEndpoint: string,
   params: Record<string, string>,
   init: { headers?: Record<string, string>; timeoutMs: number; signal?: AbortSignal },
 ): Promise<VerifiedStatus | undefined> {
-  // AbortSignal.any and .timeout are too new for some phones still in use: combine by hand.
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), init.timeoutMs);
-  const abort = () => controller.abort();
-  init.signal?.addEventListener('abort', abort, { once: true });
-  try {
-    const url = new URL(statusEndpoint, document.baseURI);
-    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-    const response = await fetch(url, {
-      headers: { Accept: 'application/json', ...init.headers },
-      credentials: 'same-origin',
-      signal: controller.signal,
-    });
-    if (!response.ok) return undefined;
-    const answer: unknown = await response.json();
-    return isVerifiedStatus(answer) ? answer : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-    init.signal?.removeEventListener('abort', abort);
-  }
+  return withDeadline(init.timeoutMs, init.signal, async (signal) => {
+    try {
+      const url = new URL(statusEndpoint, document.baseURI);
+      for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+      const response = await fetch(url, { headers: { Accept: 'application/json', ...init.headers }, credentials: 'same-origin', signal });
+      if (!response.ok) return undefined;
+      const answer: unknown = await response.json();
+      return isVerifiedStatus(answer) ? answer : undefined;
+    } catch {
+      return undefined;
+    }
+  });
 }

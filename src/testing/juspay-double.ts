@@ -16,6 +16,13 @@ export interface JuspayDoubleOptions {
   latencyMs?: number;
   /** Like the dashboard's webhook settings: where completed orders are announced. */
   webhook?: WebhookTarget;
+  /**
+   * Refuse what Juspay itself lets through, so a test shows what a HyperCheckout SEA integration would miss:
+   * `x-routing-id` missing on `/session` is a 400 naming it (seed 002 requires it), and `Authorization` must be
+   * `Basic base64(apiKey:)`, with the colon. Without it the double accepts what Juspay's own server SDKs send:
+   * `Basic base64(apiKey)` with or without the colon, and no `x-routing-id`.
+   */
+  strict?: boolean;
 }
 
 /** Where and how the double delivers webhooks, as set in Juspay's dashboard. */
@@ -133,10 +140,10 @@ function parseBody(req: IncomingMessage, text: string): unknown {
 }
 
 /** Mandatory parameters, as seeds 000, 002 and 003 list them. An empty `customer_id` is a guest. */
-function missingFields(req: IncomingMessage, input: Record<string, unknown>): string[] {
+function missingFields(req: IncomingMessage, input: Record<string, unknown>, strict: boolean): string[] {
   const missing: string[] = [];
   if (!req.headers['content-type']?.startsWith('application/json')) missing.push('Content-Type');
-  if (!req.headers['x-routing-id']) missing.push('x-routing-id');
+  if (strict && !req.headers['x-routing-id']) missing.push('x-routing-id');
   for (const name of ['order_id', 'amount', 'payment_page_client_id', 'action']) {
     if (input[name] === undefined || input[name] === null || input[name] === '') missing.push(name);
   }
@@ -196,7 +203,8 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const orders = new Map<string, DoubleOrder>();
   const faults: ({ status: number; body: unknown } | 'hang')[] = [];
-  const expectedAuth = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
+  const basic = (credentials: string) => `Basic ${Buffer.from(credentials).toString('base64')}`;
+  const acceptedAuth = options.strict ? [basic(`${apiKey}:`)] : [basic(`${apiKey}:`), basic(apiKey)];
   let url = '';
 
   const orderByJuspayId = (id: string) => [...orders.values()].find((order) => order.id === id);
@@ -358,6 +366,8 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       if (req.method === 'GET') return sendHtml(res, 200, paymentPage(order));
       const outcome = (body as { outcome?: unknown } | undefined)?.outcome;
       if (req.method !== 'POST' || !isOutcome(outcome)) return sendHtml(res, 400, '<!doctype html><title>Bad request</title><p>Choose an outcome.</p>');
+      // The HyperServices double posts the customer's choice here from the merchant's page (docs/testing.md).
+      res.setHeader('Access-Control-Allow-Origin', '*');
       const target = complete(order.orderId, outcome);
       if (!target) return sendHtml(res, 200, `<!doctype html><title>Done</title><p>The order is ${escapeHtml(order.status)}. There is no return_url to go back to.</p>`);
       res.writeHead(303, { Location: target });
@@ -371,12 +381,12 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
     const fault = faults.shift();
     if (fault === 'hang') return; // answered never; close() drops the connection
     if (fault) return send(res, fault.status, fault.body);
-    if (req.headers.authorization !== expectedAuth || req.headers['x-merchantid'] !== merchantId) {
+    if (!acceptedAuth.includes(req.headers.authorization ?? '') || req.headers['x-merchantid'] !== merchantId) {
       return send(res, 401, { status: 'error', error_code: 'access_denied' });
     }
     if (req.method === 'POST' && path === '/session') {
       const input = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-      const missing = missingFields(req, input);
+      const missing = missingFields(req, input, options.strict === true);
       if (missing.length) {
         return send(res, 400, {
           status: 'Bad Request',

@@ -116,7 +116,7 @@ describe('seed responses', () => {
     assert.equal(auth({ method: 'PUT', url: 'https://bank.example/acs' }).kind, 'order');
 
     const html = parseSessionResponse('<html>Bad gateway</html>', 502);
-    assert.deepEqual(html, { kind: 'error', httpStatus: 502, errorCode: 'http_502', errorMessage: 'The server answered with status 502.' });
+    assert.deepEqual(html, { kind: 'error', source: 'http', httpStatus: 502, errorCode: 'http_502', errorMessage: 'The server answered with status 502.' });
     const message = parseSessionResponse({ status: 'error', user_message: 'Try later', error_code: 7 }, 500);
     assert.ok(message.kind === 'error');
     assert.deepEqual([message.errorCode, message.errorMessage], ['http_500', 'Try later']);

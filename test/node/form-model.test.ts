@@ -52,10 +52,11 @@ describe('form model', () => {
       });
       form.set('mandate.frequency', 'ASPRESENTED');
       form.set('mandate.rule_value', '5');
-      assert.equal(form.ruleValueMax(), undefined);
+      const ruleValue = form.shown().find((spec) => spec.name === 'mandate.rule_value')!;
+      assert.deepEqual([form.applies(ruleValue), form.upperBound(ruleValue)], [false, undefined]);
       assert.deepEqual(Object.keys(form.body()).sort(), ['mandate.frequency']);
       form.set('mandate.frequency', 'WEEKLY');
-      assert.equal(form.ruleValueMax(), 7);
+      assert.deepEqual([form.applies(ruleValue), form.upperBound(ruleValue)], [true, 7]);
       assert.equal(form.body()['mandate.rule_value'], '5');
     });
   });
@@ -157,6 +158,25 @@ describe('form model', () => {
       assert.deepEqual(form.validate().issues, [{ path: 'consent', code: 'consent', message: 'The terms were not agreed to.' }]);
       form.set('consent', true);
       assert.ok(form.validate().data);
+    });
+
+    it('is cached until a value changes or the settings are invalidated', () => {
+      const { form, settings } = model();
+      const first = form.validate();
+      assert.equal(form.validate(), first, 'the same check, not a new one');
+      form.set('customer_email', 'a@example.com');
+      const second = form.validate();
+      assert.notEqual(second, first);
+      settings.amount = '5.00';
+      assert.equal(form.validate(), second, 'a property change is only seen after invalidate()');
+      form.invalidate();
+      assert.equal(form.validate().issues.length, second.issues.length);
+      assert.notEqual(form.validate(), second);
+    });
+
+    it('knows which controls the prefill filled', () => {
+      const { form } = model({ prefill: { customer_email: 'bad', customer_phone: '', customer_city: 'Pune' } });
+      assert.deepEqual(form.prefilled, ['customer_email', 'customer_city']);
     });
 
     it('maps each control to its first issue', () => {

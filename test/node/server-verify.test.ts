@@ -155,19 +155,19 @@ describe('getOrderStatus and createStatusHandler', () => {
     const response = await statusHandler()(
       new Request('http://shop.test/api/status', { method: 'POST', body: JSON.stringify({ order_id: 'ord_paid' }) }),
     );
-    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false });
+    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false, reason: 'amount_mismatch' });
   });
 
   it('verified: false on a currency mismatch', async () => {
     expected.set('ord_paid', { amount: '499', currency: 'USD', customer_id: 'cust_42' });
     const response = await statusHandler()(new Request('http://shop.test/api/status?order_id=ord_paid'));
-    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false });
+    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false, reason: 'currency_mismatch' });
   });
 
   it('verified: false while pending', async () => {
     expected.set('ord_pending', { amount: '499.00' });
     const response = await statusHandler()(new Request('http://shop.test/api/status?order_id=ord_pending'));
-    assert.deepEqual(await response.json(), { orderId: 'ord_pending', status: 'PENDING_VBV', amount: 499, verified: false });
+    assert.deepEqual(await response.json(), { orderId: 'ord_pending', status: 'PENDING_VBV', amount: 499, verified: false, reason: 'unconfirmed' });
   });
 
   it("404 for an order the merchant doesn't know, 400 without an order id; Juspay is not asked", async () => {
