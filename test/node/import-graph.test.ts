@@ -22,6 +22,8 @@ const layers: Record<string, number> = {
   element: 4,
   frameworks: 5,
   'index.ts': 6,
+  // The drop-in's types: they only name the main entry's.
+  'script.d.ts': 7,
 };
 
 const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|js)$/.test(name));
