@@ -4,11 +4,11 @@
  * (the package supports >=20.19) it applies the same check as size-limit's file plugin: gzip
  * level 9 (or brotli quality 11 when `gzip` is not true), summed over `path`, against `limit`
  * read the way size-limit reads it ("20 kB" = 20 000 bytes, "20 KiB" = 20 480 bytes).
- * `--config FILE` reads another file of checks, as size-limit's own option does.
- * Exits 1 when a limit is exceeded.
+ * `--config FILE` reads another file of checks, as size-limit's own option does; a path may be a
+ * `dir/*.ext` pattern. Exits 1 when a limit is exceeded.
  */
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotli, gzip } from './size.js';
 
@@ -36,13 +36,23 @@ function parseLimit(limit: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
+/** A path, or a `dir/*.ext` pattern as size-limit accepts, as the files it names. */
+async function expand(path: string): Promise<string[]> {
+  const star = path.lastIndexOf('*');
+  if (star < 0) return [path];
+  const folder = path.slice(0, path.lastIndexOf('/', star));
+  const [before, after] = path.slice(folder.length + 1).split('*') as [string, string];
+  const names = await readdir(join(root, folder));
+  return names.filter((name) => name.startsWith(before) && name.endsWith(after)).map((name) => `${folder}/${name}`);
+}
+
 const configFlag = process.argv.indexOf('--config');
 const configPath = configFlag > 0 ? resolve(process.argv[configFlag + 1] ?? '') : join(root, '.size-limit.json');
 const checks = JSON.parse(await readFile(configPath, 'utf8')) as Check[];
 let failed = 0;
 console.log(`size-limit needs Node ^22.18 (this is ${process.version}); applying ${configPath} with the same measurement.`);
 for (const check of checks) {
-  const paths = Array.isArray(check.path) ? check.path : [check.path];
+  const paths = (await Promise.all((Array.isArray(check.path) ? check.path : [check.path]).map(expand))).flat();
   let size = 0;
   for (const path of paths) {
     const data = await readFile(join(root, path));

@@ -4,6 +4,8 @@
  * Routes:
  * - POST /api/session/:vertical: creates a session through the server companion;
  * - GET /api/status?order_id=…: the widget's status-endpoint, checked with Juspay's Order Status API;
+ * - POST /api/juspay/webhook: Juspay's webhooks (from the double when there are no credentials);
+ * - GET /api/settlement?order_id=…: how the order was settled (`onOrderSettled`'s argument: its source), or null;
  * - POST /api/fault/slow | /api/fault/500: an endpoint that is slow or fails, to show recovery;
  * - POST /api/simulate-payment: the simulated HyperCheckout reports the customer's choice to the double;
  * - GET /api/last-exchange: the last request the widget sent and the answer it got;
@@ -11,7 +13,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createSessionHandler, createStatusHandler, verticals, type SessionHandler, type Vertical } from '../src/server/index.js';
+import { randomUUID } from 'node:crypto';
+import {
+  createSessionHandler,
+  createStatusHandler,
+  createWebhookHandler,
+  verticals,
+  type SessionHandler,
+  type SettledOrder,
+  type Vertical,
+} from '../src/server/index.js';
 import { hyperServicesDoublePath, startJuspayDouble } from '../src/testing/index.js';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -63,6 +74,13 @@ export const serverParameters = (vertical: Vertical): Record<string, unknown> =>
 
 const AMOUNT = '30500.00';
 
+/** The demo's own webhook credentials, as set in a dashboard; obviously fake. */
+const WEBHOOK = { username: 'demo_webhook', password: 'demo_fake_webhook_password' };
+
+/** Each visitor gets a cookie: the demo's stand-in for a merchant's session, so the status endpoint answers only its owner. */
+const VISITOR_COOKIE = 'demo_visitor';
+const visitorIn = (cookie: string | null | undefined) => /(?:^|;\s*)demo_visitor=([\w-]+)/.exec(cookie ?? '')?.[1];
+
 /** HyperCheckout `process_result` statuses, as the double's payment page outcomes. */
 const simulatedOutcomes: Record<string, 'charged' | 'pending' | 'failed' | 'back'> = {
   charged: 'charged',
@@ -80,27 +98,42 @@ export async function demoBackend(publicUrl: () => string): Promise<{ middleware
     ? { apiKey: JUSPAY_API_KEY!, merchantId: JUSPAY_MERCHANT_ID!, clientId: JUSPAY_CLIENT_ID!, environment: 'sandbox' as const }
     : { apiKey: double!.apiKey, merchantId: double!.merchantId, clientId: double!.clientId, baseUrl: double!.url };
   let orders = 0;
-  const amounts = new Map<string, string>();
+  const settlements = new Map<string, SettledOrder>();
+  const shared = {
+    caller: (request: Request) => {
+      const visitor = visitorIn(request.headers.get('cookie'));
+      if (!visitor) throw new Response('{"error_code":"no_visitor"}', { status: 401 });
+      return visitor;
+    },
+    // The one place to ship goods: exactly once per order, from the webhook, the status check or a signed return.
+    onOrderSettled: (order: SettledOrder) => void settlements.set(order.orderId, order),
+  };
   const handlers = new Map<string, SessionHandler>(
     verticals.map((vertical) => [
       vertical,
       createSessionHandler({
         ...connection,
+        caller: shared.caller,
         vertical,
         // The server decides what is charged; the browser's amount is only a hint.
-        resolveOrder: () => {
-          const orderId = `demo_${Date.now().toString(36)}_${++orders}`;
-          amounts.set(orderId, AMOUNT);
-          // No return_url: the double returns to the demo, as Juspay would to a dashboard-configured URL.
-          return { order_id: orderId, amount: AMOUNT, customer_id: 'demo_customer_1', ...serverParameters(vertical) };
-        },
+        // No return_url: the double returns to the demo, as Juspay would to a dashboard-configured URL.
+        resolveOrder: () => ({
+          order_id: `demo_${Date.now().toString(36)}_${++orders}`,
+          amount: AMOUNT,
+          customer_id: 'demo_customer_1',
+          ...serverParameters(vertical),
+        }),
       }),
     ]),
   );
-  const status = createStatusHandler({
-    ...connection,
-    expectedOrder: (orderId) => (amounts.has(orderId) ? { amount: amounts.get(orderId)! } : undefined),
-  });
+  const status = createStatusHandler({ ...connection, ...shared, responseKey: double?.responseKey ?? process.env.JUSPAY_RESPONSE_KEY });
+  const webhook = createWebhookHandler({ ...connection, ...shared, ...WEBHOOK });
+  const toRequest = (req: IncomingMessage, body?: string) =>
+    new Request(`http://localhost${req.url}`, {
+      method: req.method,
+      headers: { cookie: req.headers.cookie ?? '', authorization: req.headers.authorization ?? '', 'content-type': String(req.headers['content-type'] ?? '') },
+      ...(body === undefined ? {} : { body }),
+    });
   let lastExchange: Exchange | undefined;
 
   const send = (res: ServerResponse, status: number, type: string, body: string) => {
@@ -115,7 +148,13 @@ export async function demoBackend(publicUrl: () => string): Promise<{ middleware
       if (path === '/sdk/HyperServices.js') {
         send(res, 200, 'text/javascript', await readFile(hyperServicesDoublePath, 'utf8'));
       } else if (path === '/api/status') {
-        const response = await status(new Request(`http://localhost${req.url}`));
+        const response = await status(toRequest(req));
+        send(res, response.status, 'application/json', await response.text());
+      } else if (path === '/api/settlement') {
+        const orderId = new URL(`http://localhost${req.url}`).searchParams.get('order_id') ?? '';
+        send(res, 200, 'application/json', JSON.stringify(settlements.get(orderId) ?? null));
+      } else if (req.method === 'POST' && path === '/api/juspay/webhook') {
+        const response = await webhook(toRequest(req, await readText(req)));
         send(res, response.status, 'application/json', await response.text());
       } else if (path === '/api/last-exchange') {
         send(res, 200, 'application/json', JSON.stringify(lastExchange ?? null));
@@ -128,17 +167,28 @@ export async function demoBackend(publicUrl: () => string): Promise<{ middleware
         if (path === '/api/simulate-payment') {
           const { orderId, status: choice } = parse(text) as { orderId?: string; status?: string };
           const outcome = choice ? simulatedOutcomes[choice] : undefined;
-          if (double && orderId && outcome && double.orders.has(orderId)) double.complete(orderId, outcome);
+          if (double && orderId && outcome && double.orders.has(orderId)) {
+            double.webhook = { url: new URL('/api/juspay/webhook', publicUrl()).href, ...WEBHOOK };
+            double.complete(orderId, outcome);
+            // As Juspay's webhook usually does, it arrives before the browser's status check.
+            await double.webhooksDelivered();
+          }
           send(res, 204, 'text/plain', '');
           return;
         }
         const session = /^\/api\/session\/(\w+)$/.exec(path);
         const handler = session ? handlers.get(session[1]!) : undefined;
         if (handler) {
+          const visitor = visitorIn(req.headers.cookie) ?? randomUUID();
+          if (!visitorIn(req.headers.cookie)) res.setHeader('Set-Cookie', `${VISITOR_COOKIE}=${visitor}; Path=/; HttpOnly; SameSite=Lax`);
           const response = await handler(
             new Request(`http://localhost${path}`, {
               method: 'POST',
-              headers: { 'Content-Type': 'application/json', ...(idempotencyKey ? { 'Idempotency-Key': String(idempotencyKey) } : {}) },
+              headers: {
+                'Content-Type': 'application/json',
+                cookie: `${VISITOR_COOKIE}=${visitor}`,
+                ...(idempotencyKey ? { 'Idempotency-Key': String(idempotencyKey) } : {}),
+              },
               body: text,
             }),
           );

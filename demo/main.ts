@@ -86,6 +86,15 @@ async function showExchange() {
 
 applyVertical();
 
+/** Where the server's settlement came from (webhook, status check or signed return), as onOrderSettled saw it. */
+async function logSettlement(orderId: string) {
+  const settled = await (await fetch(`/api/settlement?order_id=${encodeURIComponent(orderId)}`)).json();
+  const entry = document.createElement('li');
+  entry.dataset.event = 'settlement';
+  entry.textContent = settled ? `Settled by ${settled.source}: ${settled.status}, verified: ${settled.verified}` : `Order ${orderId} is not settled yet.`;
+  log.prepend(entry);
+}
+
 for (const name of checkoutEventNames) {
   checkout.addEventListener(name, (event) => {
     const entry = document.createElement('li');
@@ -103,5 +112,6 @@ for (const name of checkoutEventNames) {
     entry.dataset.event = name;
     log.prepend(entry);
     if (name === 'juspay-session-created' || name === 'juspay-payment-failed') void showExchange();
+    if (name.startsWith('juspay-payment-') && detail?.orderId) void logSettlement(detail.orderId);
   });
 }

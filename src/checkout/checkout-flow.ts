@@ -40,8 +40,6 @@ export interface CheckoutHost {
   sdkContainer(): string;
   /** Embeds Juspay's payment page, in `mode="iframe"`; an empty url removes it. */
   embed(url: string): void;
-  /** Whether the element is too narrow to embed the payment page. */
-  tooNarrowToEmbed(): boolean;
   /** Shows the issues on the form and returns those the customer can fix there, the first focused. */
   showIssues(issues: ValidationIssue[]): Promise<ValidationIssue[]>;
 }
@@ -218,10 +216,12 @@ export class CheckoutFlow {
     this.#stage = 'sdk';
     const { mode, redirectFallback } = this.#settings;
     const web = session.paymentLinks.web;
-    if (mode === 'redirect' || (mode === 'iframe' && this.#host.tooNarrowToEmbed())) return this.#redirect(session);
-    if (mode === 'iframe' && web) {
+    if (mode === 'redirect') return this.#redirect(session);
+    // `iframe` is the link made to be framed; at any width, as Juspay's page lays itself out for narrow ones.
+    const framed = session.paymentLinks.iframe ?? web;
+    if (mode === 'iframe' && framed) {
       this.#setPhase('processing');
-      this.#host.embed(web);
+      this.#host.embed(framed);
       this.#host.announce('form.processing');
       this.#host.emit('juspay-checkout-opened', { mode: 'iframe' });
       return;
@@ -241,9 +241,9 @@ export class CheckoutFlow {
     }
     this.#setPhase('processing');
     this.#host.announce('form.processing');
-    const result = launcher.process(options, session.sdkPayload);
-    this.#host.emit('juspay-checkout-opened', { mode: 'sdk' });
-    const { status, errorMessage } = await result;
+    // Opened once the payment page is there: at the SDK's hide_loader, or after the launcher's fallback.
+    const opened = () => this.#host.emit('juspay-checkout-opened', { mode: 'sdk' });
+    const { status, errorMessage } = await launcher.process(options, session.sdkPayload, opened);
     launcher.terminate();
     if (run === this.#run) await this.#settle(session.orderId, status, { order_id: session.orderId }, errorMessage);
   }

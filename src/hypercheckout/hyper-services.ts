@@ -4,6 +4,8 @@ export interface HyperServicesInstance {
   process(payload: unknown): void;
   terminate(): void;
   isInitialised(): boolean | Promise<boolean>;
+  /** The browser's Back while the payment page is open; true when the SDK handled it. */
+  handleBackpress?(): boolean;
 }
 
 export interface HyperServicesConstructor {
@@ -24,9 +26,11 @@ export interface InitiatePayload {
   };
 }
 
-/** A callback event, after JSON strings are parsed. */
+/** A callback event, after JSON strings are parsed; `show_loader`, `log_stream` and the like are ignored. */
 export interface HyperEvent {
-  event: 'initiate_result' | 'process_result' | 'user_event' | string;
+  event: 'initiate_result' | 'process_result' | 'hide_loader' | string;
+  requestId?: string;
+  service?: string;
   error?: boolean;
   errorCode?: string;
   errorMessage?: string;

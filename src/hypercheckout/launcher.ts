@@ -14,8 +14,14 @@ export interface LauncherOptions {
   timeoutMs?: number;
 }
 
+/** How long `isInitialised()` may lag `initiate_result` before process gives up. */
+const READINESS_BOUND_MS = 3000;
+/** "Opened" without a `hide_loader`: an SDK that sends none has shown its page by then. */
+export const OPENED_FALLBACK_MS = 2000;
+
 /** The `process_result` that ends a HyperCheckout run. */
 export interface ProcessResult {
+  /** `payload.status`; without one, a stand-in for its code: JP_006 pending, JP_002 cancelled, else failed. */
   status: string;
   error: boolean;
   errorCode?: string;
@@ -43,6 +49,38 @@ function initiateError(message: string): CheckoutError {
   return new CheckoutError({ stage: 'sdk', code: 'sdk_initiate_failed', message, retryable: true });
 }
 
+/** The outcome is `payload.status`, whatever `error` says (it is true for every status but a success). */
+function statusOf(event: HyperEvent): string {
+  const status = event.payload?.status;
+  if (status) return status;
+  return event.errorCode === 'JP_006' ? 'pending_vbv' : event.errorCode === 'JP_002' ? 'user_aborted' : 'api_failure';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * While the payment page is open, the browser's Back goes to HyperCheckout's `handleBackpress()`
+ * instead of leaving the merchant's page: an entry of our own sits on top of the history.
+ * Returns the undo, which removes that entry if it is still on top.
+ */
+function guardBack(instance: HyperServicesInstance): () => void {
+  const state: unknown = history.state;
+  // The page's own state is carried along, so a router that finds our entry sees its own.
+  const marker = { ...(typeof state === 'object' ? state : {}), juspayCheckout: crypto.randomUUID() };
+  const onTop = () => (history.state as typeof marker | null)?.juspayCheckout === marker.juspayCheckout;
+  history.pushState(marker, '');
+  const onPopState = () => {
+    // Landing on a marker means a late history.back() of an earlier run, not the customer.
+    if ((history.state as typeof marker | null)?.juspayCheckout) return;
+    if (instance.handleBackpress?.()) history.pushState(marker, '');
+  };
+  addEventListener('popstate', onPopState);
+  return () => {
+    removeEventListener('popstate', onPopState);
+    if (onTop()) history.back();
+  };
+}
+
 /**
  * Drives one HyperServices instance: initiate (early, while the customer types, if it can),
  * then process the session's payload, resolving with the `process_result`.
@@ -55,6 +93,9 @@ export class HyperCheckoutLauncher {
   #rejectInitiate?: (error: Error) => void;
   #resolveProcess?: (result: ProcessResult) => void;
   #rejectProcess?: (error: Error) => void;
+  /** Tells the caller the payment page is visible; once, on `hide_loader` or the fallback. */
+  #opened?: () => void;
+  #endProcess?: () => void;
   /** Bumped by every start and terminate, so a start that outlived its turn stops. */
   #generation = 0;
 
@@ -75,7 +116,7 @@ export class HyperCheckoutLauncher {
 
   async #start(options: LauncherOptions): Promise<HyperServicesInstance> {
     const generation = ++this.#generation;
-    const HyperServices = await loadHyperServices(options.sdkUrl, options.timeoutMs);
+    const HyperServices = await loadHyperServices(options.sdkUrl, options.timeoutMs, options.clientId);
     // Terminated, or started again, while the script loaded: this start is over.
     if (generation !== this.#generation) throw new LauncherClosed();
     const instance = new HyperServices();
@@ -112,13 +153,33 @@ export class HyperCheckoutLauncher {
     return instance;
   }
 
-  /** Opens HyperCheckout with the session's payload, unchanged; resolves when the customer is done. */
-  async process(options: LauncherOptions, sdkPayload: SdkPayload): Promise<ProcessResult> {
+  /**
+   * Opens HyperCheckout with the session's payload, unchanged; resolves when the customer is done.
+   * `onOpened` runs once the payment page is visible: at `hide_loader`, or after OPENED_FALLBACK_MS.
+   */
+  async process(options: LauncherOptions, sdkPayload: SdkPayload, onOpened?: () => void): Promise<ProcessResult> {
     const instance = await this.initiate(options);
-    if (!(await instance.isInitialised())) throw initiateError('The payment page did not finish starting.');
+    const generation = this.#generation;
+    // isInitialised() may lag initiate_result: ask again, within a bound.
+    for (const deadline = Date.now() + READINESS_BOUND_MS; !(await instance.isInitialised()); await sleep(50)) {
+      if (generation !== this.#generation) throw new LauncherClosed();
+      if (Date.now() > deadline) throw initiateError('The payment page did not finish starting.');
+    }
     return new Promise<ProcessResult>((resolve, reject) => {
       this.#resolveProcess = resolve;
       this.#rejectProcess = reject;
+      const fallback = setTimeout(() => this.#opened?.(), OPENED_FALLBACK_MS);
+      const unguard = guardBack(instance);
+      this.#opened = () => {
+        this.#opened = undefined;
+        clearTimeout(fallback);
+        onOpened?.();
+      };
+      this.#endProcess = () => {
+        this.#opened = this.#endProcess = undefined;
+        clearTimeout(fallback);
+        unguard();
+      };
       instance.process(sdkPayload);
     });
   }
@@ -128,6 +189,7 @@ export class HyperCheckoutLauncher {
     this.#generation++;
     this.#rejectInitiate?.(new LauncherClosed());
     this.#rejectProcess?.(new LauncherClosed());
+    this.#endProcess?.();
     this.#instance?.terminate();
     this.#instance = undefined;
     this.#initiated = undefined;
@@ -142,11 +204,14 @@ export class HyperCheckoutLauncher {
       if (event.error) this.#rejectInitiate?.(initiateError(event.errorMessage || 'The payment page could not start.'));
       else this.#resolveInitiate?.();
       this.#resolveInitiate = this.#rejectInitiate = undefined;
+    } else if (event.event === 'hide_loader') {
+      this.#opened?.();
     } else if (event.event === 'process_result') {
       const resolve = this.#resolveProcess;
       this.#resolveProcess = this.#rejectProcess = undefined;
+      this.#endProcess?.();
       resolve?.({
-        status: String(event.payload?.status ?? (event.error ? 'api_failure' : 'new')),
+        status: statusOf(event),
         error: Boolean(event.error),
         ...(event.errorCode ? { errorCode: event.errorCode } : {}),
         ...(event.errorMessage ? { errorMessage: event.errorMessage } : {}),

@@ -1,5 +1,5 @@
 import { CheckoutError } from '../errors/checkout-error.js';
-import type { HyperServicesConstructor } from './hyper-services.js';
+import { HYPER_SERVICE, type HyperServicesConstructor } from './hyper-services.js';
 
 /** One load per URL per page, however many widgets ask. */
 const loads = new Map<string, Promise<HyperServicesConstructor>>();
@@ -26,7 +26,7 @@ function trustedScriptUrl(url: string): string {
   return scriptUrlPolicy.createScriptURL(url);
 }
 
-function inject(url: string, timeoutMs: number): Promise<HyperServicesConstructor> {
+function inject(url: string, timeoutMs: number, clientId?: string): Promise<HyperServicesConstructor> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     const timer = setTimeout(() => fail('The payment page took too long to load.'), timeoutMs);
@@ -47,16 +47,19 @@ function inject(url: string, timeoutMs: number): Promise<HyperServicesConstructo
     };
     script.onerror = () => fail('The payment page could not be loaded. It may be blocked by the browser or network.');
     script.async = true;
+    // As Juspay's own web loader tags it.
+    script.setAttribute('service', HYPER_SERVICE);
+    if (clientId) script.setAttribute('clientId', clientId);
     script.src = trustedScriptUrl(url);
     document.head.append(script);
   });
 }
 
-/** Loads HyperServices.js once per URL; a failed load may be tried again. */
-export function loadHyperServices(url: string, timeoutMs = 15000): Promise<HyperServicesConstructor> {
+/** Loads HyperServices.js once per URL; a failed load may be tried again. The first caller's `clientId` tags the script. */
+export function loadHyperServices(url: string, timeoutMs = 15000, clientId?: string): Promise<HyperServicesConstructor> {
   let load = loads.get(url);
   if (!load) {
-    load = window.HyperServices ? Promise.resolve(window.HyperServices) : inject(url, timeoutMs);
+    load = window.HyperServices ? Promise.resolve(window.HyperServices) : inject(url, timeoutMs, clientId);
     loads.set(url, load);
   }
   return load;

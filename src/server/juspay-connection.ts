@@ -1,4 +1,7 @@
-import { parseSessionResponse } from '../contract/response.js';
+import { JuspayError, upstreamError } from './juspay-errors.js';
+import { exchange, UpstreamTimeout } from './upstream-http.js';
+
+export { JuspayError };
 
 /** How the server reaches Juspay: credentials and which host. */
 export interface JuspayConnection {
@@ -16,25 +19,10 @@ export const JUSPAY_HOSTS = {
   production: 'https://api.juspay.in',
 } as const;
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export function resolveBaseUrl(connection: JuspayConnection): string {
   return (connection.baseUrl ?? JUSPAY_HOSTS[connection.environment ?? 'sandbox']).replace(/\/+$/, '');
-}
-
-/**
- * A failure the merchant's endpoint reports to the browser: an HTTP status, a stable code and a
- * message that is safe to show. It never carries the API key or Juspay's raw answer.
- */
-export class JuspayError extends Error {
-  override readonly name = 'JuspayError';
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 /** The headers every Juspay server-to-server call carries; Content-Type only when there is a body. */
@@ -45,23 +33,6 @@ export function juspayHeaders(connection: JuspayConnection, routingId: string, w
     'x-routing-id': routingId,
     ...(withBody ? { 'Content-Type': 'application/json' } : {}),
   };
-}
-
-/** Caps and flattens an upstream text before it goes into one of our messages. */
-const shorten = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 200);
-
-function upstreamError(status: number, json: unknown): JuspayError {
-  const parsed = parseSessionResponse(json, status);
-  const code = parsed.kind === 'error' ? parsed.errorCode : `http_${status}`;
-  if (status === 401 || status === 403) {
-    return new JuspayError(status, code, 'Juspay refused the merchant credentials: check the API key and merchant id on the server.');
-  }
-  if (status === 400 && parsed.kind === 'error') {
-    return new JuspayError(status, code, `Juspay rejected the request: ${shorten(parsed.errorMessage)}`);
-  }
-  if (status === 404) return new JuspayError(status, code, 'Juspay could not find what was asked for.');
-  if (status >= 500) return new JuspayError(status, code, 'Juspay had an internal error. Try again shortly.');
-  return new JuspayError(status, code, `Juspay answered with status ${status}.`);
 }
 
 export interface JuspayCall {
@@ -78,7 +49,7 @@ export interface JuspayCall {
  * non-2xx status becomes a JuspayError with a clear message.
  */
 export async function callJuspay(connection: JuspayConnection, call: JuspayCall): Promise<unknown> {
-  // A header holds bytes, not text: non-ASCII would make fetch throw (or reach Juspay mangled), and
+  // A header holds bytes, not text: non-ASCII would make the request throw (or reach Juspay mangled), and
   // the merchant would read "unreachable".
   if (!/^[\x20-\x7e]*$/.test(call.routingId)) {
     throw new Error('x-routing-id (the customer_id, or the order_id for a guest) must be printable ASCII.');
@@ -86,19 +57,15 @@ export async function callJuspay(connection: JuspayConnection, call: JuspayCall)
   let status: number;
   let text: string;
   try {
-    const response = await fetch(`${resolveBaseUrl(connection)}${call.path}`, {
+    const headers = { ...juspayHeaders(connection, call.routingId, call.body !== undefined), ...call.headers };
+    ({ status, text } = await exchange(`${resolveBaseUrl(connection)}${call.path}`, {
       method: call.method,
-      headers: { ...juspayHeaders(connection, call.routingId, call.body !== undefined), ...call.headers },
+      headers,
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-      // The timeout also covers reading the body: a stalled answer is still a timeout.
-      signal: AbortSignal.timeout(connection.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    });
-    status = response.status;
-    text = await response.text();
+      timeoutMs: connection.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    }));
   } catch (error) {
-    if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
-      throw new JuspayError(504, 'upstream_timeout', 'Juspay did not answer in time. Try again.');
-    }
+    if (error instanceof UpstreamTimeout) throw new JuspayError(504, 'upstream_timeout', 'Juspay did not answer in time. Try again.');
     throw new JuspayError(502, 'upstream_unreachable', 'Juspay could not be reached. Try again.');
   }
   let json: unknown;

@@ -1,8 +1,17 @@
-import { errorResponse, failureResponse, jsonResponse, readBodyText, type Logger } from './http.js';
+import { callerOf, DEFAULT_RECORD_TTL_MS, isOrderRecord, orderKey, sharedStore, type SharedOptions } from './fleet.js';
+import { errorReply, jsonReply, parseJsonBody, readBodyText, type Answer, type Logger } from './http.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { exposeHandler, type NodeHandler } from './node-adapter.js';
+import { settleOnce, type SettlementOptions } from './settlement.js';
+import { verifyReturnUrlSignature } from './signature.js';
+import type { IdempotencyStore } from './store.js';
+import { verifyOrder, type VerificationReason } from './verification.js';
 
-/** The Order Status API version this package reads. */
+/**
+ * The Order Status API version this package reads: the one Juspay's API reference and its published
+ * request sample send, and whose answer shapes our tests use. Juspay's Node kit defaults to
+ * `2024-06-24`; pass `version` to choose it.
+ */
 export const ORDER_STATUS_API_VERSION = '2023-06-30';
 
 export interface OrderStatusOptions extends JuspayConnection {
@@ -20,6 +29,8 @@ export interface OrderStatus {
   status: string;
   statusId?: number;
   amount: number;
+  /** After offers, when Juspay reports it. */
+  effectiveAmount?: number;
   currency?: string;
 }
 
@@ -45,6 +56,7 @@ export async function getOrderStatus(orderId: string, options: OrderStatusOption
     ...(typeof json.id === 'string' ? { id: json.id } : {}),
     ...(typeof json.status_id === 'number' ? { statusId: json.status_id } : {}),
     ...(typeof json.currency === 'string' ? { currency: json.currency } : {}),
+    ...(Number.isFinite(toNumber(json.effective_amount)) ? { effectiveAmount: toNumber(json.effective_amount) } : {}),
   };
 }
 
@@ -56,12 +68,15 @@ export interface ExpectedOrder {
   customer_id?: string;
 }
 
-export interface StatusHandlerOptions extends JuspayConnection {
+export interface StatusHandlerOptions extends JuspayConnection, SharedOptions, SettlementOptions {
   /**
    * Looks the order up in the merchant's own records. Return undefined for an order this
-   * request may not see (404), or throw a Response to refuse it.
+   * request may not see (404), or throw a Response to refuse it. Default: the order the session
+   * handler recorded in the shared store.
    */
-  expectedOrder: (orderId: string, request: Request) => ExpectedOrder | undefined | Promise<ExpectedOrder | undefined>;
+  expectedOrder?: (orderId: string, request: Request) => ExpectedOrder | undefined | Promise<ExpectedOrder | undefined>;
+  /** The dashboard's Response Key: a request forwarding a validly signed return URL may see that order. */
+  responseKey?: string;
   version?: string;
   logger?: Logger;
 }
@@ -72,51 +87,80 @@ export interface StatusAnswer {
   amount: number;
   /** Charged, and for the amount the merchant expected: the only state in which to ship the goods. */
   verified: boolean;
+  /** Why it is not verified. */
+  reason?: VerificationReason;
 }
 
 export type StatusHandler = ((request: Request) => Promise<Response>) & { node: NodeHandler };
 
-/** Compares in minor units, so `"30500"`, `"30500.00"` and `30500` are the same amount. */
-const minorUnits = (amount: string | number) => Math.round(toNumber(amount) * 100);
+/** The order the session handler recorded: what to expect, and whose it is. */
+export async function recordedOrder(store: IdempotencyStore, orderId: string) {
+  const record = await store.get(orderKey(orderId));
+  return isOrderRecord(record) ? record : undefined;
+}
 
-async function orderIdOf(request: Request): Promise<unknown> {
-  if (request.method === 'GET') return new URL(request.url).searchParams.get('order_id');
-  const text = await readBodyText(request);
-  try {
-    return (JSON.parse(text) as { order_id?: unknown } | null)?.order_id;
-  } catch {
-    return undefined;
-  }
+/** The query (GET) or JSON body (POST): the order id, and after a redirect Juspay's signed return parameters. */
+async function paramsOf(request: Request): Promise<Record<string, unknown> | undefined> {
+  if (request.method === 'GET') return Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = parseJsonBody(await readBodyText(request));
+  return 'value' in parsed && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>) : undefined;
 }
 
 /**
  * The widget's `status-endpoint`: `GET ?order_id=…` or `POST {"order_id": …}` answers
  * `{orderId, status, amount, verified}` from the Order Status API, never from what the browser says.
+ * It answers only the order's caller, or a request forwarding a validly signed return URL for that
+ * order; anyone else gets 404. A final status settles the order (`onOrderSettled`, exactly once).
  */
 export function createStatusHandler(options: StatusHandlerOptions): StatusHandler {
   const logger = options.logger ?? console;
-  const handler = async (request: Request): Promise<Response> => {
-    try {
-      if (request.method !== 'GET' && request.method !== 'POST') {
-        return errorResponse(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
-      }
-      const orderId = await orderIdOf(request);
-      if (typeof orderId !== 'string' || orderId === '') return errorResponse(400, 'invalid_request', 'order_id is required.');
-      const expected = await options.expectedOrder(orderId, request);
-      if (!expected) return errorResponse(404, 'order_not_found', 'There is no such order.');
-      const order = await getOrderStatus(orderId, {
-        ...options,
-        ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
-      });
-      // COD_INITIATED is a success for the customer, but no money has moved yet: not verified.
-      const sameCurrency = (order.currency ?? 'INR').toUpperCase() === (expected.currency ?? 'INR').toUpperCase();
-      const verified =
-        order.status.toUpperCase() === 'CHARGED' && minorUnits(order.amount) === minorUnits(expected.amount) && sameCurrency;
-      const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, verified };
-      return jsonResponse(200, answer);
-    } catch (error) {
-      return failureResponse(error, logger);
+  const store = sharedStore(options.store);
+  const notFound = () => errorReply(404, 'order_not_found', 'There is no such order.');
+
+  async function answer(request: Request): Promise<Answer> {
+    if (request.method !== 'GET' && request.method !== 'POST') {
+      return errorReply(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
     }
-  };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+    const params = await paramsOf(request);
+    const orderId = params?.order_id;
+    if (typeof orderId !== 'string' || orderId === '') return errorReply(400, 'invalid_request', 'order_id is required.');
+    const signed = params!.signature !== undefined;
+    // Forwarded return parameters are believed only with a valid signature: a forged one is refused, never a success.
+    if (signed && !(options.responseKey && verifyReturnUrlSignature(params!, options.responseKey))) {
+      return errorReply(403, 'invalid_signature', 'The return parameters are not signed by Juspay.');
+    }
+    const record = await recordedOrder(store, orderId);
+    if (!signed) {
+      // An order the session handler recorded is its caller's alone; any other order is expectedOrder's to vouch for.
+      const mine = record
+        ? options.caller !== undefined && record.caller === (await callerOf(options.caller, request))
+        : options.expectedOrder !== undefined;
+      if (!mine) return notFound();
+    }
+    const expected = options.expectedOrder ? await options.expectedOrder(orderId, request) : record;
+    if (!expected) return notFound();
+    const order = await getOrderStatus(orderId, {
+      ...options,
+      ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
+    });
+    const verification = verifyOrder(order, expected);
+    const { verified } = verification;
+    const settled = {
+      orderId,
+      status: order.status,
+      amount: order.amount,
+      ...(order.effectiveAmount === undefined ? {} : { effective_amount: order.effectiveAmount }),
+      currency: order.currency ?? 'INR',
+      verified,
+      source: signed ? ('return' as const) : ('status' as const),
+    };
+    // The customer's answer does not wait on fulfilment failing: the webhook or a later check settles it then.
+    await settleOnce(store, settled, { ...options, recordTtlMs: options.recordTtlMs ?? DEFAULT_RECORD_TTL_MS }).catch((error: unknown) =>
+      logger.warn(`juspay-session-checkout: onOrderSettled failed for ${orderId}, left for a retry: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, ...verification };
+    return jsonReply(200, answer);
+  }
+
+  return exposeHandler(answer, logger);
 }

@@ -4,15 +4,27 @@ import { setPath, validateSessionRequest, type SessionRequestBody, type Validati
 import { parseSessionResponse, TOKEN_EXPIRY_MARGIN_MS } from '../contract/response.js';
 import type { Vertical } from '../contract/verticals.js';
 import { isRecord } from '../contract/validators.js';
-import { errorBody, errorResponse, failureResponse, jsonResponse, readBodyText, type Logger } from './http.js';
-import { createMemoryIdempotencyStore, singleFlight, type IdempotencyStore, type StoredResponse } from './idempotency.js';
-import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { callerOf, DEFAULT_RECORD_TTL_MS, digest, orderKey, sharedStore, type OrderRecord, type SharedOptions } from './fleet.js';
+import {
+  errorBody,
+  errorReply,
+  isAllowedOrigin,
+  isJsonContentType,
+  jsonReply,
+  parseJsonBody,
+  readBodyText,
+  type Answer,
+  type Logger,
+} from './http.js';
+import { reservations, type OrderTerms, type StoredResponse } from './idempotency.js';
+import { callJuspay, DEFAULT_TIMEOUT_MS, JuspayError, type JuspayConnection } from './juspay-connection.js';
+import { exposeHandler, type NodeHandler } from './node-adapter.js';
+import type { IdempotencyStore } from './store.js';
 
 /** What only the merchant's server decides. `customer_id` may be omitted or empty for a guest. */
 export type ServerOrder = SessionRequestBody & { order_id: string; amount: string; customer_id?: string; return_url?: string };
 
-export interface SessionHandlerOptions extends JuspayConnection {
+export interface SessionHandlerOptions extends JuspayConnection, SharedOptions {
   /** `payment_page_client_id`, from Juspay's welcome e-mail. */
   clientId: string;
   /** Which form the widget posts; default `general`. */
@@ -24,17 +36,24 @@ export interface SessionHandlerOptions extends JuspayConnection {
    */
   resolveOrder: (body: SessionRequestBody, request: Request) => ServerOrder | Promise<ServerOrder>;
   idempotency?: {
+    /** An alias of the top-level `store`. */
     store?: IdempotencyStore;
     /** How long a key returns the same session, at most: never past the session's token expiry. Default one hour. */
     ttlMs?: number;
-    /**
-     * Who is asking, e.g. your signed-in user's id: a stored session is returned only to the same
-     * scope, so a key seen by someone else (a log, a proxy) does not hand them the session. It runs
-     * for every request, with a key or without; throw a Response (e.g. 401) to refuse. Default: one
-     * scope for everyone.
-     */
+    /** @deprecated Use the top-level `caller`, which the status handler shares. */
     scope?: (request: Request) => string | Promise<string>;
+    /** How long one request's reservation of a key lasts; it must outlive the Juspay call. Default `timeoutMs` + 5 s. */
+    leaseMs?: number;
+    /** How long a request waits for another with the same key before answering 503 with Retry-After. Default 3 s. */
+    waitMs?: number;
   };
+  /**
+   * Serve requests without an `Idempotency-Key` (the widget always sends one): for your own clients.
+   * Such requests are unprotected: each one creates an order.
+   */
+  allowRequestsWithoutKey?: boolean;
+  /** Browser origins allowed to call the endpoint, e.g. `['https://shop.example.com']`; others get 403. */
+  allowedOrigins?: readonly string[];
   logger?: Logger;
 }
 
@@ -57,11 +76,15 @@ function replayableFor(answer: StoredResponse, ttlMs: number): number {
 }
 
 /** A digest of the browser's body, keys sorted, so a key can be bound to the request it was made for. */
-async function fingerprintOf(body: SessionRequestBody): Promise<string> {
-  const canonical = JSON.stringify(Object.keys(body).sort().map((name) => [name, body[name]]));
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+const fingerprintOf = (body: SessionRequestBody) => digest(JSON.stringify(Object.keys(body).sort().map((name) => [name, body[name]])));
+
+/** The order's money and payer, as Juspay will read them. */
+const termsOf = (order: Record<string, unknown>): OrderTerms => ({
+  order_id: String(order.order_id),
+  amount: String(order.amount),
+  currency: String(order.currency ?? 'INR'),
+  customer_id: String(order.customer_id ?? ''),
+});
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   isRecord(value) && [Object.prototype, null].includes(Object.getPrototypeOf(value));
@@ -96,12 +119,19 @@ function browserAnswer(json: Record<string, unknown>): Record<string, unknown> {
   return authentication === undefined ? answer : { ...answer, payment: { authentication } };
 }
 
-/** A fetch-style endpoint that creates a Juspay session for the widget's form. */
+/** A fetch-style endpoint that creates a Juspay session for the widget's form: one order per Idempotency-Key across the fleet. */
 export function createSessionHandler(options: SessionHandlerOptions): SessionHandler {
   const vertical = options.vertical ?? 'general';
   const logger = options.logger ?? console;
   const ttlMs = options.idempotency?.ttlMs ?? DEFAULT_IDEMPOTENCY_TTL_MS;
-  const once = singleFlight(options.idempotency?.store ?? createMemoryIdempotencyStore(), (answer) => replayableFor(answer, ttlMs));
+  const recordTtlMs = options.recordTtlMs ?? DEFAULT_RECORD_TTL_MS;
+  const store = sharedStore(options.store ?? options.idempotency?.store);
+  const caller = options.caller ?? options.idempotency?.scope;
+  const leaseMs = options.idempotency?.leaseMs ?? (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) + 5000;
+  if (leaseMs <= (options.timeoutMs ?? DEFAULT_TIMEOUT_MS)) {
+    throw new RangeError('idempotency.leaseMs must be longer than timeoutMs: a reservation has to outlive the Juspay call.');
+  }
+  const reserve = reservations(store, { leaseMs, waitMs: options.idempotency?.waitMs ?? 3000, recordTtlMs: Math.max(ttlMs, leaseMs) });
   // A browser may send only what the customer types and the merchant's page fixes, under their exact
   // names; anything else (server-only parameters, other spellings, unknown keys) is dropped.
   const browserMay = new Set(catalogue[vertical].filter((spec) => spec.setBy !== 'server').map((spec) => spec.name));
@@ -113,8 +143,7 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
     body: errorBody('invalid_request', issues.map((issue) => `${issue.path || 'body'}: ${issue.message}`).join(' '), { issues }),
   });
 
-  async function createSession(fromBrowser: SessionRequestBody, request: Request): Promise<StoredResponse> {
-    const order = normalizeOrder(await options.resolveOrder(fromBrowser, request), catalogue[vertical]);
+  async function createSession(fromBrowser: SessionRequestBody, order: Record<string, unknown>, callerDigest: string): Promise<StoredResponse> {
     // Complete: what goes to Juspay must hold every parameter it requires, the server's included.
     const checked = validateSessionRequest(
       {
@@ -136,6 +165,10 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
       throw new Error(`resolveOrder returned parameters the Session API refuses: ${paths}.`);
     }
     const session = checked.data;
+    const terms = termsOf(session);
+    // Recorded before Juspay is called: the status and webhook handlers know what to expect, and whose it is.
+    const record: OrderRecord = { amount: terms.amount, currency: terms.currency, customer_id: terms.customer_id, caller: callerDigest };
+    await store.put(orderKey(terms.order_id), record, recordTtlMs);
     const routingId = String(session.customer_id || session.order_id);
     const json = await callJuspay(options, { method: 'POST', path: '/session', routingId, body: session });
     if (parseSessionResponse(json, 200).kind === 'error') {
@@ -144,36 +177,40 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
     return { status: 200, body: browserAnswer(json as Record<string, unknown>) };
   }
 
-  const handler = async (request: Request): Promise<Response> => {
-    try {
-      if (request.method !== 'POST') return errorResponse(405, 'method_not_allowed', 'Use POST to create a session.');
-      const key = request.headers.get('idempotency-key');
-      if (key !== null && !idempotencyKeyPattern.test(key)) {
-        return errorResponse(400, 'invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
-      }
-      const text = await readBodyText(request);
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return errorResponse(400, 'invalid_json', 'The request body is not JSON.');
-      }
-      const fromBrowser = isRecord(body) ? Object.fromEntries(Object.entries(body).filter(([name]) => browserMay.has(name))) : body;
-      // Server-only parameters are missing here by design; they are checked once resolveOrder has set them.
-      const browserIssues = issuesOf(validateSessionRequest(fromBrowser, vertical)).filter((issue) => !isServerOnly(issue.path));
-      const create = () => createSession(fromBrowser as SessionRequestBody, request);
-      let answer: StoredResponse;
-      if (browserIssues.length) answer = invalidBody(browserIssues);
-      else {
-        // Every request meets the scope, with a key or without: it may refuse (a thrown Response).
-        const scope = (await options.idempotency?.scope?.(request)) ?? '';
-        const storeKey = JSON.stringify([options.merchantId, vertical, scope, key]);
-        answer = key === null ? await create() : await once(storeKey, await fingerprintOf(fromBrowser as SessionRequestBody), create);
-      }
-      return jsonResponse(answer.status, answer.body);
-    } catch (error) {
-      return failureResponse(error, logger);
+  async function answer(request: Request): Promise<Answer> {
+    if (request.method !== 'POST') return errorReply(405, 'method_not_allowed', 'Use POST to create a session.');
+    if (!isAllowedOrigin(request, options.allowedOrigins)) return errorReply(403, 'origin_not_allowed', 'This origin may not create payments.');
+    if (!isJsonContentType(request)) return errorReply(415, 'unsupported_media_type', 'Send the body as Content-Type: application/json.');
+    const key = request.headers.get('idempotency-key');
+    if (key === null && !options.allowRequestsWithoutKey) {
+      return errorReply(400, 'idempotency_key_required', 'Send an Idempotency-Key header, the same for every retry of one payment attempt.');
     }
-  };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+    if (key !== null && !idempotencyKeyPattern.test(key)) {
+      return errorReply(400, 'invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
+    }
+    const parsed = parseJsonBody(await readBodyText(request));
+    if ('refusal' in parsed) return parsed.refusal;
+    const body = parsed.value;
+    const fromBrowser = (isRecord(body) ? Object.fromEntries(Object.entries(body).filter(([name]) => browserMay.has(name))) : body) as SessionRequestBody;
+    // Server-only parameters are missing here by design; they are checked once resolveOrder has set them.
+    const browserIssues = issuesOf(validateSessionRequest(fromBrowser, vertical)).filter((issue) => !isServerOnly(issue.path));
+    if (browserIssues.length) return reply(invalidBody(browserIssues));
+    // Every request meets the caller, with a key or without: it may refuse (a thrown Response).
+    const callerDigest = await callerOf(caller, request);
+    // Asked every time: a replay is only for an unchanged cart.
+    const order = normalizeOrder(await options.resolveOrder(fromBrowser, request), catalogue[vertical]);
+    if (key === null) return reply(await createSession(fromBrowser, order, callerDigest));
+    const storeKey = digest(JSON.stringify([options.merchantId, vertical, callerDigest, key]));
+    const created = await reserve(
+      storeKey,
+      fingerprintOf(fromBrowser),
+      termsOf(order),
+      (chosen) => createSession(fromBrowser, { ...order, order_id: chosen.order_id }, callerDigest),
+      (stored) => replayableFor(stored, ttlMs),
+    );
+    return reply(created);
+  }
+
+  const reply = (stored: StoredResponse) => jsonReply(stored.status, stored.body, stored.headers);
+  return exposeHandler(answer, logger);
 }

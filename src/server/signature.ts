@@ -43,7 +43,8 @@ const decodeOnce = (value: string) => {
  * with the dashboard's Response Key, in constant time. `params` is the parsed query; parsing is the
  * "decoded once" of Juspay's last step.
  */
-export function verifyReturnUrlSignature(params: ReturnUrlParams, responseKey: string): boolean {
+export function verifyReturnUrlSignature(params: ReturnUrlParams | null | undefined, responseKey: string): boolean {
+  if (typeof params !== 'object' || params === null) return false;
   const entries = entriesOf(params);
   const received = entries?.find(([key]) => key === 'signature')?.[1];
   const algorithm = entries?.find(([key]) => key === 'signature_algorithm')?.[1];

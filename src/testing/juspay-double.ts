@@ -12,6 +12,34 @@ export interface JuspayDoubleOptions {
   port?: number;
   /** Like the dashboard's return URL: where the payment page returns when a session has no `return_url`. */
   defaultReturnUrl?: string | (() => string);
+  /** Milliseconds every API call (`/session`, `/orders`) waits before answering, as a slow Juspay would. Default 0. */
+  latencyMs?: number;
+  /** Like the dashboard's webhook settings: where completed orders are announced. */
+  webhook?: WebhookTarget;
+  /**
+   * Refuse what Juspay itself lets through, so a test shows what a HyperCheckout SEA integration would miss:
+   * `x-routing-id` missing on `/session` is a 400 naming it (seed 002 requires it), and `Authorization` must be
+   * `Basic base64(apiKey:)`, with the colon. Without it the double accepts what Juspay's own server SDKs send:
+   * `Basic base64(apiKey)` with or without the colon, and no `x-routing-id`.
+   */
+  strict?: boolean;
+}
+
+/** Where and how the double delivers webhooks, as set in Juspay's dashboard. */
+export interface WebhookTarget {
+  url: string;
+  username: string;
+  password: string;
+  /** Deliver every event twice, as Juspay warns it may: for testing de-duplication. */
+  deliverTwice?: boolean;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  eventName: string;
+  orderId: string;
+  /** The merchant's HTTP answer; 0 when it could not be reached. */
+  status: number;
 }
 
 export interface RecordedRequest {
@@ -26,6 +54,8 @@ export interface DoubleOrder {
   id: string;
   orderId: string;
   amount: string;
+  /** What Juspay reports as charged after offers; the amount when unset. */
+  effectiveAmount?: string;
   currency: string;
   status: string;
   statusId: number;
@@ -49,6 +79,14 @@ export interface JuspayDouble {
   requests: RecordedRequest[];
   /** Orders by the merchant's `order_id`. */
   orders: Map<string, DoubleOrder>;
+  /** Added to every API call's answer; change it at any time. */
+  latencyMs: number;
+  /** Where completed orders are announced; set or change it at any time. */
+  webhook: WebhookTarget | undefined;
+  /** Every webhook delivery made so far, answered. */
+  webhookDeliveries: WebhookDelivery[];
+  /** Resolves once every webhook sent so far has been answered. */
+  webhooksDelivered(): Promise<void>;
   /** The next API call (`/session` or `/orders`) answers this status, 500 by default, in the seeds' error shape. */
   failNext(status?: number, body?: unknown): void;
   /** The next API call never answers, until `close()`. */
@@ -102,10 +140,10 @@ function parseBody(req: IncomingMessage, text: string): unknown {
 }
 
 /** Mandatory parameters, as seeds 000, 002 and 003 list them. An empty `customer_id` is a guest. */
-function missingFields(req: IncomingMessage, input: Record<string, unknown>): string[] {
+function missingFields(req: IncomingMessage, input: Record<string, unknown>, strict: boolean): string[] {
   const missing: string[] = [];
   if (!req.headers['content-type']?.startsWith('application/json')) missing.push('Content-Type');
-  if (!req.headers['x-routing-id']) missing.push('x-routing-id');
+  if (strict && !req.headers['x-routing-id']) missing.push('x-routing-id');
   for (const name of ['order_id', 'amount', 'payment_page_client_id', 'action']) {
     if (input[name] === undefined || input[name] === null || input[name] === '') missing.push(name);
   }
@@ -153,15 +191,73 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const orders = new Map<string, DoubleOrder>();
   const faults: ({ status: number; body: unknown } | 'hang')[] = [];
-  const expectedAuth = `Basic ${Buffer.from(`${apiKey}:`).toString('base64')}`;
+  const basic = (credentials: string) => `Basic ${Buffer.from(credentials).toString('base64')}`;
+  const acceptedAuth = options.strict ? [basic(`${apiKey}:`)] : [basic(`${apiKey}:`), basic(apiKey)];
   let url = '';
 
   const orderByJuspayId = (id: string) => [...orders.values()].find((order) => order.id === id);
+
+  const deliveries: Promise<void>[] = [];
+  const double: JuspayDouble = {
+    url: '',
+    apiKey,
+    merchantId,
+    clientId,
+    responseKey,
+    requests,
+    orders,
+    latencyMs: options.latencyMs ?? 0,
+    webhook: options.webhook,
+    webhookDeliveries: [],
+    webhooksDelivered: async () => {
+      while (deliveries.length) await Promise.all(deliveries.splice(0));
+    },
+    failNext: (status = 500, body = { status: 'error', error_code: 'Internal server Error' }) => {
+      faults.push({ status, body });
+    },
+    hangNext: () => {
+      faults.push('hang');
+    },
+    complete: (orderId, outcome) => complete(orderId, outcome),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+  /** Announces a completed order as Juspay does: the samples' shape, Basic auth, perhaps twice. */
+  function announce(order: DoubleOrder, outcome: SimulatedOutcome) {
+    const target = double.webhook;
+    const eventName = outcome === 'charged' ? 'ORDER_SUCCEEDED' : outcome === 'failed' ? 'ORDER_FAILED' : undefined;
+    if (!target || !eventName) return;
+    const event = { id: `evt_V2_${randomUUID().replace(/-/g, '')}`, event_name: eventName, date_created: isoSeconds(new Date()), content: { order: orderStatus(order) } };
+    const deliver = async () => {
+      let status = 0;
+      try {
+        const response = await fetch(target.url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Basic ${Buffer.from(`${target.username}:${target.password}`).toString('base64')}` },
+          body: JSON.stringify(event),
+        });
+        status = response.status;
+        await response.arrayBuffer();
+      } catch {
+        // unreachable: recorded as status 0, as Juspay's dashboard would show a failed delivery
+      }
+      double.webhookDeliveries.push({ id: event.id, eventName, orderId: order.orderId, status });
+    };
+    // The second delivery follows the first, as a redelivery does.
+    deliveries.push((async () => {
+      await deliver();
+      if (target.deliverTwice) await deliver();
+    })());
+  }
 
   function complete(orderId: string, outcome: SimulatedOutcome): string {
     const order = orders.get(orderId);
     if (!order) throw new Error(`The double has no order ${orderId}.`);
     Object.assign(order, outcomes[outcome]);
+    announce(order, outcome);
     const returnUrl = order.returnUrl || (typeof options.defaultReturnUrl === 'function' ? options.defaultReturnUrl() : options.defaultReturnUrl);
     if (!returnUrl) return '';
     const params = { status_id: String(order.statusId), status: order.status, order_id: order.orderId };
@@ -172,6 +268,12 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
     return target.href;
   }
 
+  /**
+   * What Juspay answers a second `POST /session` with an order_id it already has is not in its
+   * documentation we could find (seeds 000-004 and Juspay's public docs say only that order_id is
+   * unique per merchant). The double assumes the uniqueness holds: the existing order is answered,
+   * with a new session for it, and no second order is made.
+   */
   function createSession(input: Record<string, unknown>) {
     const orderId = String(input.order_id);
     const existing = orders.get(orderId);
@@ -222,7 +324,7 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       status: order.status,
       status_id: order.statusId,
       amount: Number(order.amount),
-      effective_amount: Number(order.amount),
+      effective_amount: Number(order.effectiveAmount ?? order.amount),
       currency: order.currency,
       refunded: false,
       amount_refunded: 0,
@@ -241,6 +343,9 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       return;
     }
     requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
+    if (double.latencyMs > 0 && (path === '/session' || path.startsWith('/orders/'))) {
+      await new Promise((resolve) => setTimeout(resolve, double.latencyMs));
+    }
 
     const page = /^\/payment-page\/order\/([^/]+)$/.exec(path);
     if (page) {
@@ -249,6 +354,8 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       if (req.method === 'GET') return sendHtml(res, 200, paymentPage(order));
       const outcome = (body as { outcome?: unknown } | undefined)?.outcome;
       if (req.method !== 'POST' || !isOutcome(outcome)) return sendHtml(res, 400, '<!doctype html><title>Bad request</title><p>Choose an outcome.</p>');
+      // The HyperServices double posts the customer's choice here from the merchant's page (docs/testing.md).
+      res.setHeader('Access-Control-Allow-Origin', '*');
       const target = complete(order.orderId, outcome);
       if (!target) return sendHtml(res, 200, `<!doctype html><title>Done</title><p>The order is ${escapeHtml(order.status)}. There is no return_url to go back to.</p>`);
       res.writeHead(303, { Location: target });
@@ -262,12 +369,12 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
     const fault = faults.shift();
     if (fault === 'hang') return; // answered never; close() drops the connection
     if (fault) return send(res, fault.status, fault.body);
-    if (req.headers.authorization !== expectedAuth || req.headers['x-merchantid'] !== merchantId) {
+    if (!acceptedAuth.includes(req.headers.authorization ?? '') || req.headers['x-merchantid'] !== merchantId) {
       return send(res, 401, { status: 'error', error_code: 'access_denied' });
     }
     if (req.method === 'POST' && path === '/session') {
       const input = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-      const missing = missingFields(req, input);
+      const missing = missingFields(req, input, options.strict === true);
       if (missing.length) {
         return send(res, 400, {
           status: 'Bad Request',
@@ -288,25 +395,6 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    apiKey,
-    merchantId,
-    clientId,
-    responseKey,
-    requests,
-    orders,
-    failNext: (status = 500, body = { status: 'error', error_code: 'Internal server Error' }) => {
-      faults.push({ status, body });
-    },
-    hangNext: () => {
-      faults.push('hang');
-    },
-    complete,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  double.url = url;
+  return double;
 }

@@ -33,9 +33,7 @@ export type DoubleControls = HyperServicesDoubleControls;
 export function steerDouble(controls: Partial<DoubleControls> = {}): DoubleControls {
   const double = (window.HyperServicesDouble ??= { calls: [] });
   double.calls.length = 0;
-  delete double.outcome;
-  delete double.initiateError;
-  delete double.initiateSilent;
+  for (const key of ['outcome', 'initiateError', 'initiateSilent', 'readinessLagMs', 'hideLoader', 'noise', 'simple', 'onResult', 'delayMs'] as const) delete double[key];
   Object.assign(double, controls);
   return double;
 }

@@ -247,12 +247,16 @@ describe('modes and responses', () => {
     expect(pageElement(frame).shadowRoot!.querySelector('iframe'), 'the embedded page closes').to.equal(null);
   });
 
-  it('mode="iframe" redirects instead on a narrow screen', async () => {
+  it('mode="iframe" frames payment_links.iframe before web, also at 375 px: no redirect', async () => {
     const frame = await openPage({ endpoint: '/unused', mode: 'iframe' });
-    frame.style.width = '360px';
-    const events = await submitInPage(frame, () => sessionAnswer);
-    await waitUntil(() => landedAt(frame)?.includes('via=redirect'), 'redirected', { timeout: 8000 });
-    expect(events.map((event) => event.detail)).to.deep.include({ mode: 'redirect' });
+    frame.style.width = '375px';
+    const framed = '/test/fixtures/landing.html?via=iframe-link';
+    const events = await submitInPage(frame, () => ({ ...sessionAnswer, payment_links: { ...sessionAnswer.payment_links, iframe: framed } }));
+    expect(events.map((event) => event.detail)).to.deep.include({ mode: 'iframe' });
+    const embedded = pageElement(frame).shadowRoot!.querySelector('iframe')!;
+    expect(embedded.getAttribute('src')).to.equal(framed);
+    expect(embedded.getBoundingClientRect().width).to.be.at.most(375);
+    expect(landedAt(frame), 'still on the merchant page').to.equal(undefined);
   });
 
   it('an authentication GET navigates to its url', async () => {

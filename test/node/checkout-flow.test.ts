@@ -53,7 +53,9 @@ function setup(settings: Partial<CheckoutSettings> = {}, answers: (SessionRespon
   const faults: { initiate?: Error; process?: Error } = {};
   const current: CheckoutSettings = { endpoint: '/session', headers: {}, timeout: 1000, mode: 'sdk', sdkUrl: '/sdk.js', redirectFallback: false, ...settings };
   let onForm = new Set<string>();
-  let narrow = false;
+  /** The payment page shows as process() is called, as at a prompt hide_loader; `holdOpened` waits for `showPage`. */
+  let openAtOnce = true;
+  let showPage: (() => void) | undefined;
 
   const services: Partial<CheckoutServices> = {
     launcher: {
@@ -62,9 +64,11 @@ function setup(settings: Partial<CheckoutSettings> = {}, answers: (SessionRespon
         if (faults.initiate) throw faults.initiate;
         return {} as never;
       },
-      process: async () => {
+      process: async (_options, _payload, onOpened) => {
         launcherCalls.push('process');
         if (faults.process) throw faults.process;
+        if (openAtOnce) onOpened?.();
+        else showPage = onOpened;
         return new Promise<ProcessResult>((resolve, reject) => ((finish = resolve), (abandon = reject)));
       },
       terminate: () => {
@@ -99,7 +103,6 @@ function setup(settings: Partial<CheckoutSettings> = {}, answers: (SessionRespon
       announce: (key = '', values) => announced.push(values ? `${key} ${JSON.stringify(values)}` : key),
       sdkContainer: () => 'sdk-div',
       embed: (url) => embedded.push(url),
-      tooNarrowToEmbed: () => narrow,
       showIssues: async (issues: ValidationIssue[]) => issues.filter((issue) => onForm.has(issue.path)),
     },
     services,
@@ -123,7 +126,8 @@ function setup(settings: Partial<CheckoutSettings> = {}, answers: (SessionRespon
     finish: (status: string, errorMessage?: string) => finish!({ status, error: false, ...(errorMessage ? { errorMessage } : {}) }),
     verifyWith: (answer: typeof verify) => (verify = answer),
     formHas: (...names: string[]) => (onForm = new Set(names)),
-    setNarrow: (value: boolean) => (narrow = value),
+    holdOpened: () => (openAtOnce = false),
+    showPage: () => showPage?.(),
   };
 }
 
@@ -255,18 +259,35 @@ describe('checkout flow', () => {
       assert.deepEqual(t.last(), { name: 'juspay-checkout-opened', detail: { mode: 'redirect' } });
     });
 
-    it('mode iframe embeds the page, and its return settles the payment; too narrow, it redirects', async () => {
+    it('mode iframe embeds the page, and its return settles the payment', async () => {
       const t = setup({ mode: 'iframe' });
       await t.flow.submit(valid());
       assert.equal(t.phase, 'processing');
       assert.deepEqual(t.embedded, ['https://pay.example.com/ord_1']);
+      assert.deepEqual(t.navigated, []);
       await t.flow.returnedFromPaymentPage({ order_id: 'ord_1', status: 'CHARGED' });
       assert.equal(t.phase, 'success');
       assert.equal(t.embedded.at(-1), '');
-      const narrow = setup({ mode: 'iframe' });
-      narrow.setNarrow(true);
-      await narrow.flow.submit(valid());
-      assert.deepEqual(narrow.navigated, ['GET https://pay.example.com/ord_1']);
+    });
+
+    it('mode iframe frames payment_links.iframe, the link made to be framed, before web', async () => {
+      const links = { web: 'https://pay.example.com/ord_1', iframe: 'https://pay.example.com/ipay/ord_1' };
+      const t = setup({ mode: 'iframe' }, [{ ...sdkSession(), paymentLinks: links } as SessionResponse]);
+      await t.flow.submit(valid());
+      assert.deepEqual(t.embedded, ['https://pay.example.com/ipay/ord_1']);
+      assert.deepEqual(t.last(), { name: 'juspay-checkout-opened', detail: { mode: 'iframe' } });
+    });
+
+    it('HyperCheckout is reported opened only when the launcher says its page is there', async () => {
+      const t = setup();
+      t.holdOpened();
+      const { done } = await processing(t);
+      assert.deepEqual(t.names(), ['juspay-session-created']);
+      t.showPage();
+      assert.deepEqual(t.names(), ['juspay-session-created', 'juspay-checkout-opened']);
+      t.finish('charged');
+      await done;
+      assert.deepEqual(t.names(), ['juspay-session-created', 'juspay-checkout-opened', 'juspay-payment-success']);
     });
 
     it('a session with no link to redirect to fails at stage session', async () => {

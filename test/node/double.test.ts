@@ -65,13 +65,36 @@ describe('Juspay double: POST /session', () => {
     const body: Record<string, unknown> = sessionBody();
     delete body.amount;
     delete body.customer_id;
-    const { status, json } = await createSession(body, headers({ 'x-routing-id': undefined }));
+    const { status, json } = await createSession(body, headers({ 'Content-Type': 'text/plain' }));
     assert.equal(status, 400);
     assert.deepEqual(json, {
       status: 'Bad Request',
       error_code: 'Mandatory fields are missing',
-      error_message: 'Mandatory fields are missing: x-routing-id, amount, customer_id',
+      error_message: 'Mandatory fields are missing: Content-Type, amount, customer_id',
     });
+  });
+
+  it("accepts what Juspay's own server SDKs send: Basic base64(apiKey) without the colon, and no x-routing-id", async () => {
+    const official = headers({ Authorization: `Basic ${Buffer.from(double.apiKey).toString('base64')}`, 'x-routing-id': undefined });
+    assert.equal((await createSession(sessionBody(), official)).status, 200);
+    assert.equal((await createSession(sessionBody(), headers({ 'x-routing-id': undefined }))).status, 200);
+    const order = await fetch(`${double.url}/orders/${double.orders.keys().next().value}`, { headers: official });
+    assert.equal(order.status, 200);
+  });
+
+  it('strict: true refuses them, naming x-routing-id as a HyperCheckout SEA integration needs it (seed 002)', async () => {
+    const strict = await startJuspayDouble({ strict: true });
+    try {
+      const post = (requestHeaders: Record<string, string>) =>
+        fetch(`${strict.url}/session`, { method: 'POST', headers: requestHeaders, body: JSON.stringify(sessionBody()) });
+      const withoutRouting = await post(headers({ 'x-routing-id': undefined }));
+      assert.equal(withoutRouting.status, 400);
+      assert.equal((await withoutRouting.json()).error_message, 'Mandatory fields are missing: x-routing-id');
+      assert.equal((await post(headers({ Authorization: `Basic ${Buffer.from(strict.apiKey).toString('base64')}` }))).status, 401);
+      assert.equal((await post(headers())).status, 200, 'our own server half: the colon form and x-routing-id');
+    } finally {
+      await strict.close();
+    }
   });
 
   it('a TPV order needs its bank accounts (seed 003)', async () => {

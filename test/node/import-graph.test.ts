@@ -18,6 +18,7 @@ const layers: Record<string, number> = {
   testing: 2,
   forms: 3,
   checkout: 3,
+  loader: 3,
   element: 4,
   frameworks: 5,
   'index.ts': 6,

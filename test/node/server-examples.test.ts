@@ -15,7 +15,11 @@ const env = () => ({
   JUSPAY_CLIENT_ID: double.clientId,
   JUSPAY_RESPONSE_KEY: DOUBLE_RESPONSE_KEY,
   JUSPAY_BASE_URL: double.url,
+  JUSPAY_WEBHOOK_USERNAME: 'test_webhook_user',
+  JUSPAY_WEBHOOK_PASSWORD: 'test_fake_webhook_password',
 });
+const shipped: string[] = [];
+const ship = (orderId: string) => void shipped.push(orderId);
 
 async function listen(server: Server): Promise<string> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -23,21 +27,34 @@ async function listen(server: Server): Promise<string> {
 }
 const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
-/** What both examples promise: a session at the server's amount, and a status verified only once charged. */
+/**
+ * What both examples promise: a session at the server's amount; a status verified only once charged
+ * and answered only to its caller; the goods shipped once, by webhook, however often it is delivered.
+ */
 async function payThrough(base: string) {
+  const cookie = `sid=${crypto.randomUUID()}`;
   const created = await fetch(`${base}/api/session`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), cookie },
     body: JSON.stringify({ customer_email: 'test@mail.com', customer_phone: '9876543210', amount: '1.00' }),
   });
   const session = await created.json();
   assert.equal(created.status, 200, JSON.stringify(session));
   assert.equal(double.orders.get(session.order_id)?.amount, '499.00');
 
-  const status = async () => (await fetch(`${base}/api/status?order_id=${session.order_id}`)).json();
-  assert.equal((await status()).verified, false);
+  const status = async (as = cookie) => fetch(`${base}/api/status?order_id=${session.order_id}`, { headers: { cookie: as } });
+  assert.equal((await (await status()).json()).verified, false);
+  double.webhook = { url: `${base}/api/juspay/webhook`, username: 'test_webhook_user', password: 'test_fake_webhook_password', deliverTwice: true };
   const returnUrl = double.complete(session.order_id, 'charged');
-  assert.deepEqual(await status(), { orderId: session.order_id, status: 'CHARGED', amount: 499, verified: true });
+  await double.webhooksDelivered();
+  double.webhook = undefined;
+  assert.deepEqual(double.webhookDeliveries.filter((delivery) => delivery.orderId === session.order_id).map((delivery) => delivery.status), [200, 200]);
+  assert.deepEqual(await (await status()).json(), { orderId: session.order_id, status: 'CHARGED', amount: 499, verified: true });
+  assert.deepEqual(shipped.filter((orderId) => orderId === session.order_id), [session.order_id], 'shipped exactly once');
+  assert.equal((await status('sid=someone-else')).status, 404, "another customer's cookie does not see the order");
+  const forged = new URLSearchParams({ status_id: '21', status: 'CHARGED', order_id: session.order_id, signature: 'forged', signature_algorithm: 'HMAC-SHA256' });
+  const withForged = await fetch(`${base}/api/status?${forged}`, { headers: { cookie: 'sid=someone-else' } });
+  assert.equal(withForged.status, 403, 'a forged return is refused');
   return { session, returnUrl };
 }
 
@@ -50,7 +67,7 @@ describe('examples/server/express.ts', () => {
   let server: Server;
   let base: string;
   before(async () => {
-    server = createServer(createExpressApp(env()));
+    server = createServer(createExpressApp(env(), ship));
     base = await listen(server);
   });
   after(() => close(server));
@@ -74,7 +91,7 @@ describe('examples/server/hono.ts', () => {
   let server: Server;
   let base: string;
   before(async () => {
-    const app = createHonoApp(env());
+    const app = createHonoApp(env(), ship);
     server = createServer(toNodeHandler(async (request) => app.fetch(request)));
     base = await listen(server);
   });

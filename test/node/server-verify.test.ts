@@ -75,6 +75,11 @@ describe('verifyReturnUrlSignature', () => {
     assert.equal(verifyReturnUrlSignature(url.searchParams, responseKey), false);
   });
 
+  it('rejects no parameters at all', () => {
+    assert.equal(verifyReturnUrlSignature(null, responseKey), false);
+    assert.equal(verifyReturnUrlSignature(undefined, responseKey), false);
+  });
+
   it('rejects a repeated parameter rather than guess which one was signed', () => {
     const signature = documentedSignature(params, responseKey);
     assert.equal(verifyReturnUrlSignature({ ...params, status: ['CHARGED', 'NEW'], signature }, responseKey), false);
@@ -150,19 +155,19 @@ describe('getOrderStatus and createStatusHandler', () => {
     const response = await statusHandler()(
       new Request('http://shop.test/api/status', { method: 'POST', body: JSON.stringify({ order_id: 'ord_paid' }) }),
     );
-    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false });
+    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false, reason: 'amount_mismatch' });
   });
 
   it('verified: false on a currency mismatch', async () => {
     expected.set('ord_paid', { amount: '499', currency: 'USD', customer_id: 'cust_42' });
     const response = await statusHandler()(new Request('http://shop.test/api/status?order_id=ord_paid'));
-    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false });
+    assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false, reason: 'currency_mismatch' });
   });
 
   it('verified: false while pending', async () => {
     expected.set('ord_pending', { amount: '499.00' });
     const response = await statusHandler()(new Request('http://shop.test/api/status?order_id=ord_pending'));
-    assert.deepEqual(await response.json(), { orderId: 'ord_pending', status: 'PENDING_VBV', amount: 499, verified: false });
+    assert.deepEqual(await response.json(), { orderId: 'ord_pending', status: 'PENDING_VBV', amount: 499, verified: false, reason: 'unconfirmed' });
   });
 
   it("404 for an order the merchant doesn't know, 400 without an order id; Juspay is not asked", async () => {
@@ -178,12 +183,12 @@ describe('getOrderStatus and createStatusHandler', () => {
     assert.equal(double.requests.length, 0);
   });
 
-  it('keeps the status of a Juspay failure', async () => {
+  it("a Juspay failure is a mapped 502, without Juspay's own text", async () => {
     expected.set('ord_paid', { amount: '499' });
     double.failNext(500);
     const response = await statusHandler()(new Request('http://shop.test/api/status?order_id=ord_paid'));
-    assert.equal(response.status, 500);
-    assert.equal((await response.json()).error_code, 'Internal server Error');
+    assert.equal(response.status, 502);
+    assert.equal((await response.json()).error_code, 'juspay_unavailable');
   });
 
   it("the double signs return URLs with its response key", () => {

@@ -5,12 +5,13 @@
  * - `GET /api/requests`: every request the endpoints received, to assert what the widget posted;
  * - `GET /api/status`: a merchant status endpoint answering `CHARGED` (or `?answer=`, after `?delay=` ms); orders whose id
  *   starts with `mismatch` fail verification;
+ * - `GET /api/status/juspay`: the real status handler, asking the Juspay double (what the HyperServices double told it);
  * - `POST /api/landing`: where an authentication POST lands;
  * - `GET /sdk/HyperServices.js`: the HyperServices double; anything else under /sdk/ is a 404.
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { createSessionHandler, type SessionHandler } from '../../src/server/index.js';
+import { createSessionHandler, createStatusHandler, type SessionHandler } from '../../src/server/index.js';
 import { hyperServicesDoublePath, startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
 import { isVertical, verticals } from '../../src/contract/verticals.js';
 import { serverParameters } from '../../demo/backend.js';
@@ -61,6 +62,8 @@ export async function testEndpoints(): Promise<{
   const handlers = new Map<string, SessionHandler>();
   const calls: RecordedCall[] = [];
   let orderCount = 0;
+  // One visitor: the status handler answers an order only to the caller that created it.
+  const caller = () => 'browser-tests';
   for (const vertical of verticals) {
         handlers.set(
           vertical,
@@ -70,6 +73,7 @@ export async function testEndpoints(): Promise<{
             clientId: double.clientId,
             baseUrl: double.url,
             vertical,
+            caller,
             resolveOrder: () => ({
               order_id: `test_${Date.now().toString(36)}_${++orderCount}`,
               amount: '30500.00',
@@ -80,6 +84,8 @@ export async function testEndpoints(): Promise<{
           }),
         );
       }
+  const connection = { apiKey: double.apiKey, merchantId: double.merchantId, baseUrl: double.url };
+  const juspayStatus = createStatusHandler({ ...connection, caller });
   return {
     close: () => double.close(),
     middleware: async (ctx, next) => {
@@ -97,6 +103,13 @@ export async function testEndpoints(): Promise<{
           if (ctx.method === 'DELETE') calls.length = 0;
           ctx.type = 'application/json';
           ctx.body = JSON.stringify(calls);
+          return;
+        }
+        if (ctx.path === '/api/status/juspay') {
+          const response = await juspayStatus(new Request(`http://localhost${ctx.req.url}`));
+          ctx.status = response.status;
+          ctx.type = 'application/json';
+          ctx.body = await response.text();
           return;
         }
         if (ctx.path === '/api/status') {
