@@ -8,18 +8,18 @@
  *   issue path ── controlName() ──▶ control    the control that shows it: wholly empty rows are left out
  *                                              of the body, so an entry's index is mapped back to its row
  */
-import type { ParameterSpec } from '../contract/catalogue.js';
+import { specIn, type FieldHint } from '../contract/catalogue-hints.js';
 import { inList, itemName, parseItemName } from '../contract/control-names.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
 import type { IssueCode, ValidationIssue } from '../contract/issues.js';
-import { validateSessionRequest, getPath, type SessionRequestBody } from '../contract/request.js';
-import { ruleValueMax } from '../contract/rules.js';
-import { flag, isRecord } from '../contract/validators.js';
+import { getPath, isRecord } from '../contract/paths.js';
+// The form's one way to zod: everything else it imports renders without it.
+import { validateSessionRequest, type SessionRequestBody } from '../contract/request.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
-import { shownFields, type FieldMode } from './field-plan.js';
+import { applies, shownFields, upperBound, type FieldMode } from './field-plan.js';
 
 /** The consent checkbox: the form's own, required, never sent. */
-export const consentSpec: ParameterSpec = { name: 'consent', validator: flag, setBy: 'customer', control: 'checkbox', required: true };
+export const consentSpec: FieldHint = { name: 'consent', setBy: 'customer', control: 'checkbox', required: true };
 
 /** What the model reads from the element's properties. */
 export interface FormSettings {
@@ -123,14 +123,18 @@ export class FormModel {
   }
 
   /** The parameters the form shows, after the merchant's `fields` choices. */
-  shown(): ParameterSpec[] {
+  shown(): FieldHint[] {
     return shownFields(this.#vertical, this.#settings.fields);
   }
 
-  /** The highest debit day the chosen mandate frequency takes, or undefined when it takes none. */
-  ruleValueMax(): number | undefined {
-    const frequency = this.#values['mandate.frequency'] ?? this.#settings.params['mandate.frequency'] ?? 'ASPRESENTED';
-    return ruleValueMax[String(frequency).toUpperCase() as keyof typeof ruleValueMax];
+  /** Whether a shown field applies to the other values, e.g. the debit day to the chosen frequency. */
+  applies(spec: FieldHint): boolean {
+    return applies(spec, this.#read);
+  }
+
+  /** The highest value a bounded field takes now, e.g. the debit day's for the chosen frequency. */
+  upperBound(spec: FieldHint): number | undefined {
+    return upperBound(spec, this.#read);
   }
 
   /** Rows shown for a list parameter: at least one, and every row that holds a value. */
@@ -192,7 +196,7 @@ export class FormModel {
   /** The Session API body: hints, then the merchant's fixed terms, then what the customer typed. */
   body(): SessionRequestBody {
     const { fields, amount, currency, orderId, customerId } = this.#settings;
-    const shown = new Set(this.shown().map((spec) => spec.name));
+    const shown = this.shown();
     const typed = Object.fromEntries(Object.entries(this.#values).filter(([name]) => this.#sends(name, shown)));
     const hints: SessionRequestBody = {};
     if (amount) hints.amount = amount;
@@ -234,10 +238,13 @@ export class FormModel {
   }
 
   /** Whether a form value belongs in the body: its field (or list) is shown and applies. */
-  #sends(name: string, shown: ReadonlySet<string>): boolean {
-    if (name === 'mandate.rule_value' && !this.ruleValueMax()) return false;
-    return shown.has(parseItemName(name)?.parent ?? name);
+  #sends(name: string, shown: readonly FieldHint[]): boolean {
+    const spec = specIn(shown, name);
+    return spec !== undefined && applies(spec, this.#read);
   }
+
+  /** A value as the customer chose it, else as the merchant fixed it. */
+  #read = (name: string): unknown => this.#values[name] ?? this.#settings.params[name];
 
   get #vertical(): Vertical {
     return isVertical(this.#settings.vertical) ? this.#settings.vertical : 'general';
