@@ -13,8 +13,8 @@ import { inList, itemName, parseItemName } from '../contract/control-names.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
 import type { IssueCode, ValidationIssue } from '../contract/issues.js';
 import { getPath, isRecord } from '../contract/paths.js';
-// The form's one way to zod: everything else it imports renders without it.
-import { validateSessionRequest, type SessionRequestBody } from '../contract/request.js';
+// The form's one way to zod, given to it once the element's deferred chunk is there: the form renders without it.
+import type { SessionRequestBody, validateSessionRequest } from '../contract/request.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
 import { applies, shownFields, upperBound, type FieldMode } from './field-plan.js';
 import { compactRows, rowCount, withoutRow } from './rows.js';
@@ -70,6 +70,8 @@ export class FormModel {
   #applied = '';
   /** The controls the last applied prefill filled. */
   #prefilled: string[] = [];
+  /** Checks the body; set when its chunk arrives. Until then nothing is checked, so no error is shown. */
+  validator?: typeof validateSessionRequest;
   /** Cached until the values change or `invalidate()`: rendering does not re-validate. */
   #checked?: { validity: Validity; errors: Map<string, IssueCode> };
 
@@ -199,12 +201,17 @@ export class FormModel {
 
   /** The body, checked; `issues` names each control to fix, the consent included when terms are shown. */
   validate(): Validity {
-    return (this.#checked ??= this.#check()).validity;
+    return this.#checkedNow().validity;
   }
 
   /** Each control's first issue, by control name. */
   errors(): ReadonlyMap<string, IssueCode> {
-    return (this.#checked ??= this.#check()).errors;
+    return this.#checkedNow().errors;
+  }
+
+  #checkedNow(): { validity: Validity; errors: Map<string, IssueCode> } {
+    if (!this.validator) return { validity: { issues: [] }, errors: new Map() };
+    return (this.#checked ??= this.#check(this.validator));
   }
 
   /**
@@ -232,8 +239,8 @@ export class FormModel {
     return isVertical(this.#settings.vertical) ? this.#settings.vertical : 'general';
   }
 
-  #check(): { validity: Validity; errors: Map<string, IssueCode> } {
-    const result = validateSessionRequest(this.body(), this.#vertical);
+  #check(validator: typeof validateSessionRequest): { validity: Validity; errors: Map<string, IssueCode> } {
+    const result = validator(this.body(), this.#vertical);
     const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
     if (this.terms().length && this.#values[consentSpec.name] !== true) {
       issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
