@@ -22,8 +22,6 @@ const layers: Record<string, number> = {
   element: 4,
   frameworks: 5,
   'index.ts': 6,
-  // The drop-in's types: they only name the main entry's.
-  'script.d.ts': 7,
 };
 
 /** Declaration files (`script.d.ts`) hold no code: they import nothing at run time. */
