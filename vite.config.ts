@@ -2,7 +2,7 @@
 // so it is built in two parts: the element as ES chunks in juspay-session-checkout/ (this build), and
 // a small classic entry, juspay-session-checkout.iife.js, that imports them from beside itself
 // (src/loader/script-entry.ts, built as an IIFE when this build closes). The npm ESM build is tsc's.
-import { cpSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { build, defineConfig } from 'vite';
@@ -38,6 +38,8 @@ export default defineConfig({
         configResolved(config) {
           ({ outDir, sourcemap } = config.build);
         },
+        // dist/ also holds tsc's build, so it is not emptied: only the chunks of an earlier build go.
+        buildStart: () => rmSync(join(outDir, CHUNKS), { recursive: true, force: true }),
         async closeBundle() {
           cpSync('src/i18n/locales', join(outDir, CHUNKS, 'locales'), { recursive: true });
           await build({
@@ -63,7 +65,7 @@ export default defineConfig({
     copyPublicDir: false,
     // Library mode, so no app runtime (Vite's preload helper) wraps the chunks' import() calls;
     // minified whole, which library mode leaves to the output options.
-    lib: { entry: { element: 'src/index.ts' }, formats: ['es'], fileName: (_format, name) => `${CHUNKS}/${name}.js` },
+    lib: { entry: { element: 'src/element/define.ts' }, formats: ['es'], fileName: (_format, name) => `${CHUNKS}/${name}.js` },
     rolldownOptions: {
       // The entry registers the element; nothing imports its exports.
       preserveEntrySignatures: false,

@@ -2,7 +2,8 @@
  * Bundles the Angular app the way Angular's own builder does, in two plugins:
  * - the app's .ts files are replaced by what Angular's compiler (`ngc -p examples/angular`, run first by
  *   examples/build.ts) made of them ahead of time, in .aot/;
- * - Angular's packages ship partially compiled (`ɵɵngDeclare…`); the Angular linker finishes them.
+ * - Angular's packages ship partially compiled (`ɵɵngDeclare…`); the Angular linker, a Babel plugin, finishes
+ *   them (@babel/core is pinned to the version @angular/compiler-cli depends on, so there is one copy).
  */
 import { transformAsync } from '@babel/core';
 import angularLinker from '@angular/compiler-cli/linker/babel';

@@ -24,7 +24,7 @@ let instances = 0;
 /** After the next frame, once the browser has nothing more urgent; where requestIdleCallback is missing, soon after. */
 const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task()) : setTimeout(task));
 
-/** The checkout flow and the English messages are a chunk of their own: the form renders without them. */
+/** Validation, the checkout flow and the English messages are a chunk of their own: the form renders without them. */
 const deferred = lazy(() =>
   import('./deferred.js').then((chunk) => {
     addEnglish(chunk.enMessages);
@@ -311,10 +311,12 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   async #checkout(): Promise<CheckoutFlow> {
-    const { CheckoutFlow } = await deferred();
+    const { CheckoutFlow, validateSessionRequest } = await deferred();
     if (!this.#flow) {
       this.#flow = new CheckoutFlow(this, this.#flowHost());
-      this.requestUpdate(); // errors already shown now read in English
+      this.#form.validator = validateSessionRequest;
+      this.#form.invalidate();
+      this.requestUpdate(); // fields already left now show their errors, in English
     }
     return this.#flow;
   }
