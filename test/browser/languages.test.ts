@@ -83,8 +83,8 @@ describe('a catalogue that cannot be loaded', () => {
       await element.updateComplete;
     }
     await waitUntil(() => page.localeRequests.length === 2 && page.warnings.length === 2, 'vi and ko asked for once each');
-    expect(page.localeRequests.map((url) => new URL(url).pathname)).to.deep.equal(['/dist/locales/vi.json', '/dist/locales/ko.json']);
-    expect(page.warnings[0]).to.match(/the "vi" strings could not be loaded \(.*\/dist\/locales\/vi\.json answered HTTP 404\); showing English\./);
+    expect(page.localeRequests.map((url) => new URL(url).pathname)).to.deep.equal(['/dist/juspay-session-checkout/locales/vi.json', '/dist/juspay-session-checkout/locales/ko.json']);
+    expect(page.warnings[0]).to.match(/the "vi" strings could not be loaded \(.*\/locales\/vi\.json answered HTTP 404\); showing English\./);
     expect(payText(element)).to.match(/^Pay /);
     frame.remove();
   });

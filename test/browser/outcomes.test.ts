@@ -127,8 +127,7 @@ describe('busy', () => {
     element.fetchSession = () => new Promise((resolve) => (answer = resolve));
     await fill(element, generalSample);
     payButton(element).click();
-    await element.updateComplete;
-    expect(element.shadowRoot!.querySelector<HTMLFieldSetElement>('fieldset.fields')!.disabled).to.equal(true);
+    await waitUntil(() => element.shadowRoot!.querySelector<HTMLFieldSetElement>('fieldset.fields')!.disabled, 'busy');
     expect(payButton(element).getAttribute('aria-busy')).to.equal('true');
     const spinner = payButton(element).querySelector('.spinner')!;
     expect(spinner.getAttribute('aria-hidden')).to.equal('true');
