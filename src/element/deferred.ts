@@ -7,3 +7,4 @@
 export { CheckoutFlow } from '../checkout/checkout-flow.js';
 export { validateSessionRequest } from '../contract/request.js';
 export { enMessages } from '../i18n/en-messages.js';
+export { outcomeStyles, renderNotice, renderOutcome } from './outcome-views.js';

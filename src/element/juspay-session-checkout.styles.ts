@@ -184,62 +184,8 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .checkout:focus,
-  .outcome:focus {
+  .checkout:focus {
     outline: none;
-  }
-  .notice,
-  .outcome {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: var(--_space) calc(var(--_space) * 1.5);
-    align-items: start;
-    padding: calc(var(--_space) * 2);
-    border-radius: var(--_radius);
-    border: 1px solid currentColor;
-    background: #f1f3f4;
-  }
-  .body {
-    display: grid;
-    gap: var(--_space);
-  }
-  .body > *,
-  .body dl {
-    margin: 0;
-  }
-  [data-tone='failed'] {
-    background: #fce8e6;
-    color: #8c1d18;
-  }
-  [data-tone='success'] {
-    background: #e6f4ea;
-    color: #0d652d;
-  }
-  [data-tone='pending'] {
-    background: #fef7e0;
-    color: #6c4a00;
-  }
-  .mark {
-    display: grid;
-    place-items: center;
-    width: 2rem;
-    height: 2rem;
-    border-radius: 50%;
-    border: 2px solid currentColor;
-    font-weight: 700;
-  }
-  .outcome [role='heading'] {
-    font-size: 1.125rem;
-    font-weight: 600;
-  }
-  .outcome dl {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-  }
-  .outcome dd {
-    margin: 0;
-    font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .spinner {
     display: inline-block;

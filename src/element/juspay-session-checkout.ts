@@ -160,6 +160,8 @@ export class JuspaySessionCheckout extends LitElement {
   #flow?: CheckoutFlow;
   #focus = new FocusController(this, () => this.#phase);
   #sdkDiv?: HTMLDivElement;
+  /** The outcome screens, from the deferred chunk. */
+  #views?: Pick<typeof import('./outcome-views.js'), 'renderNotice' | 'renderOutcome'>;
   /** A prefill was applied since the last render: its values are checked when the browser is idle. */
   #prefillApplied = false;
 
@@ -231,27 +233,22 @@ export class JuspaySessionCheckout extends LitElement {
       headingLevel: this.headingLevel,
     };
     const notice = this._notice;
+    const views = this.#views;
     const tone = phase === 'cancelled' ? 'cancelled' : 'failed';
     return html`<div class="root" lang=${activeLanguage(this.#lang)}>
       <form part="form" novalidate ?hidden=${formHidden(phase)} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur}>
         <fieldset class="fields" ?disabled=${busy}>${renderForm(this.#form, ctx)}</fieldset>
-        ${notice
-          ? html`<div part="notice" class="notice" data-tone=${tone}>
-              <span class="mark" aria-hidden="true">${tone === 'failed' ? '!' : 'i'}</span>
-              <div class="body">
-                <p>${t(notice.key, notice.values)}</p>
-                <slot name=${phase === 'cancelled' || phase === 'failed' ? phase : 'notice'}></slot>
-              </div>
-            </div>`
-          : nothing}
+        ${notice && views ? views.renderNotice(t(notice.key, notice.values), tone, phase === 'cancelled' || phase === 'failed' ? phase : 'notice') : nothing}
         <div class="actions">
           <button part="button" type="submit" aria-busy=${busy ? 'true' : 'false'}>
             ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${phase === 'failed' ? t('form.retry') : this.#payLabel()}
           </button>
         </div>
       </form>
-      ${phase === 'success' || phase === 'pending' ? this.#renderOutcome(phase) : nothing}
+      ${(phase === 'success' || phase === 'pending') && views
+        ? views.renderOutcome(phase, this.#flow?.outcome, { t, headingLevel: this.headingLevel, formatAmount: this.#formatAmount, amount: this.amount })
+        : nothing}
       <p part="status" class="status" role="status" aria-live="polite">${this.#announcer.message}</p>
       <div part="checkout" class="checkout" tabindex="-1">
         <slot name="hypercheckout"></slot>
@@ -260,26 +257,6 @@ export class JuspaySessionCheckout extends LitElement {
           : ''}
       </div>
     </div>`;
-  }
-
-  /** A finished or pending payment: a mark that is not colour alone, the amount, the reference and what comes next. */
-  #renderOutcome(phase: 'success' | 'pending') {
-    const t = this.#t;
-    const outcome = this.#flow?.outcome;
-    const amount = outcome?.amount ?? this.amount;
-    const title = outcome?.verification ? 'outcome.unverified' : `outcome.${phase}`;
-    return html`<section part="outcome" class="outcome" data-tone=${phase} tabindex="-1" aria-labelledby="outcome-title">
-      <span class="mark" aria-hidden="true">${phase === 'success' ? '✓' : '…'}</span>
-      <div class="body">
-        <div role="heading" aria-level=${this.headingLevel} id="outcome-title">${t(title)}</div>
-        <dl>
-          ${amount ? html`<div><dt>${t('outcome.amount')}</dt><dd>${this.#formatAmount(amount)}</dd></div>` : nothing}
-          ${outcome ? html`<div><dt>${t('outcome.reference')}</dt><dd>${outcome.orderId}</dd></div>` : nothing}
-        </dl>
-        <p>${t(`outcome.${phase}_next`)}</p>
-        <slot name=${phase}></slot>
-      </div>
-    </section>`;
   }
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
@@ -311,8 +288,13 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   async #checkout(): Promise<CheckoutFlow> {
-    const { CheckoutFlow, validateSessionRequest } = await deferred();
+    const chunk = await deferred();
+    const { CheckoutFlow, validateSessionRequest } = chunk;
     if (!this.#flow) {
+      this.#views = chunk;
+      // The outcome screens' styles arrive with them.
+      const root = this.shadowRoot;
+      if (root && chunk.outcomeStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, chunk.outcomeStyles.styleSheet];
       this.#flow = new CheckoutFlow(this, this.#flowHost());
       this.#form.validator = validateSessionRequest;
       this.#form.invalidate();
