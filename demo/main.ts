@@ -120,6 +120,8 @@ for (const name of checkoutEventNames) {
     if (detail !== undefined && detail !== null) {
       const pre = document.createElement('pre');
       pre.textContent = JSON.stringify(detail, null, 2);
+      // A long detail scrolls: keyboard users reach it too.
+      pre.tabIndex = 0;
       entry.append(pre);
     }
     entry.dataset.event = name;

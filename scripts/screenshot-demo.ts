@@ -13,6 +13,8 @@ import { verticals } from '../src/contract/verticals.js';
 import { chromiumArgs, findChromium } from '../test/support/chromium.js';
 
 const outdir = process.argv[2] ?? 'screenshots';
+/** Optionally only some verticals, e.g. `npm run screenshots -- screenshots general,travel`. */
+const only = process.argv[3]?.split(',');
 const states = ['empty', 'errors', 'busy', 'success', 'pending', 'cancelled', 'failed'] as const;
 type State = (typeof states)[number];
 /** The simulated HyperCheckout's button for each outcome. */
@@ -64,7 +66,7 @@ try {
   for (const width of [375, 1280]) {
     // One context per width: its pages share the HTTP cache, so each load is quick.
     const context = await browser.newContext({ viewport: { width, height: width === 375 ? 812 : 900 }, reducedMotion: 'reduce' });
-    for (const vertical of verticals) {
+    for (const vertical of verticals.filter((name) => !only || only.includes(name))) {
       for (const state of states) {
         const page = await context.newPage();
         await page.goto(url);
@@ -74,9 +76,8 @@ try {
         const name = `${outdir}/${vertical}-${state}-${width}.png`;
         if (width === 375 && (state === 'success' || state === 'pending')) {
           // The outcome must be on screen without scrolling once the payment window closes.
-          const box = await checkout(page).locator('[part=outcome]').boundingBox();
-          const top = await page.evaluate(() => window.scrollY);
-          if (!box || box.y + box.height > top + 812 || box.y < top) problems.push(`${vertical} ${state} ${width}: outcome not in view`);
+          const box = await checkout(page).locator('[part=outcome]').evaluate((node) => node.getBoundingClientRect().toJSON() as DOMRect);
+          if (box.top < 0 || box.bottom > 812) problems.push(`${vertical} ${state} ${width}: outcome not in view (${Math.round(box.top)}–${Math.round(box.bottom)} px)`);
         }
         await checkout(page).screenshot({ path: name });
         if (state === 'empty') await page.screenshot({ path: `${outdir}/${vertical}-page-${width}.png`, fullPage: true });
