@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './test/support/chromium.ts';
+import { blockableFiles } from './test/support/blockable-files.ts';
 import { testEndpoints } from './test/support/test-endpoints.ts';
 
 const executablePath = findChromium();
@@ -15,7 +16,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [endpoints.middleware],
+  middleware: [endpoints.middleware, blockableFiles()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), { name: 'juspay-double', serverStop: endpoints.close }],
   browsers: [
     chromeLauncher({

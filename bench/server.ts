@@ -4,15 +4,20 @@
  * - `/sdk/HyperServices.js`: the HyperServices double (any query string, so a run can force a fresh load);
  * - `/axe.min.js`: axe-core;
  * - `/bench.html`, `/csp.html` and their scripts, bundled from `bench/pages/*.ts` with esbuild;
+ * - `/drop-in.html?vertical=…`: what a merchant's page is, the script tag and one element, nothing else
+ *   (`&harness` adds the harness after it; no `vertical`, no element); pages the run sets with `setPage`;
  * - `POST /api/session`: a merchant endpoint that answers at once with a seed-shaped session;
  * - `POST /api/fail`: a merchant endpoint that answers 500 with a Juspay-style error body.
  *
  * Every response is same-origin and cross-origin isolated (COOP/COEP), which gives the pages
  * `performance.now()` at 5 µs rather than 100 µs. `/csp.html` also carries the strict policy.
+ * Text is sent gzip-encoded (level 9) to browsers that ask, as a merchant's CDN would, so the
+ * throttled phone profile downloads what a real page downloads.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 
@@ -80,12 +85,15 @@ ${body}
 
 export interface BenchServer {
   origin: string;
+  /** Serves `html` at `path` (a page the run generates, e.g. a static form) until the server closes. */
+  setPage: (path: string, html: string) => void;
   /** Requests to `/api/session`, for a sanity check that the flow used the network endpoint. */
   sessionPosts: () => number;
   close: () => Promise<void>;
 }
 
-async function bundlePage(entry: string): Promise<string> {
+/** A page script from bench/pages, bundled for the browser as one classic script. */
+export async function bundlePage(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [join(root, 'bench/pages', entry)],
     bundle: true,
@@ -119,6 +127,17 @@ export async function startServer(): Promise<BenchServer> {
     ),
   };
   let posts = 0;
+  const dropIn = (vertical: string | null, harness: boolean) =>
+    page(
+      'Checkout',
+      ['/dist/juspay-session-checkout.iife.js', ...(harness ? ['/harness.js'] : [])],
+      vertical
+        ? `<juspay-session-checkout endpoint="/api/session" vertical="${vertical.replace(/\W/g, '')}" amount="30500" currency="INR" sdk-url="/sdk/HyperServices.js"></juspay-session-checkout>`
+        : '<div id="stage"></div>',
+    );
+  // dist/ does not change during a run: each file is read and compressed once.
+  const files = new Map<string, Buffer>();
+  const gzipped = new Map<string | Buffer, Buffer>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -128,7 +147,14 @@ export async function startServer(): Promise<BenchServer> {
       'Cross-Origin-Embedder-Policy': 'require-corp',
       'Cache-Control': 'no-store',
     };
-    const send = (status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
+    const send = (status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void => {
+      if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /text|json/.test(type)) {
+        let encoded = gzipped.get(body);
+        if (!encoded) gzipped.set(body, (encoded = gzipSync(body, { level: 9 })));
+        res.writeHead(status, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', ...extra });
+        res.end(encoded);
+        return;
+      }
       res.writeHead(status, { ...headers, 'Content-Type': type, ...extra });
       res.end(body);
     };
@@ -146,6 +172,7 @@ export async function startServer(): Promise<BenchServer> {
       }
       return send(404, 'text/plain', 'not found');
     }
+    if (path === '/drop-in.html') return send(200, types['.html']!, dropIn(url.searchParams.get('vertical'), url.searchParams.has('harness')));
     if (pages[path]) return send(200, types['.html']!, pages[path], path === '/csp.html' ? { 'Content-Security-Policy': STRICT_CSP } : {});
     if (scripts[path]) return send(200, types['.js']!, scripts[path]);
     let file: string | undefined;
@@ -157,7 +184,9 @@ export async function startServer(): Promise<BenchServer> {
     }
     if (!file) return send(404, 'text/plain', 'not found');
     try {
-      send(200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      let data = files.get(file);
+      if (!data) files.set(file, (data = await readFile(file)));
+      send(200, types[extname(file)] ?? 'application/octet-stream', data);
     } catch {
       send(404, 'text/plain', 'not found');
     }
@@ -173,6 +202,9 @@ export async function startServer(): Promise<BenchServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    setPage: (path, html) => {
+      pages[path] = html;
+    },
     sessionPosts: () => posts,
     close: () =>
       new Promise<void>((done) => {

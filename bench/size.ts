@@ -1,15 +1,19 @@
 /**
- * Size figures: the script-tag bundle (gzip and brotli, as size-limit's file plugin measures them),
- * the ESM entry bundled the way an app's bundler would (Lit and zod included), and an attribution
- * of the script-tag bundle's bytes to packages and modules through its source map.
+ * Size figures: the script-tag entry and the files beside it (gzip and brotli, as size-limit's
+ * file plugin measures them), the ESM entry bundled the way an app's bundler would (Lit and zod
+ * included), and an attribution of a chunk's bytes to packages and modules through its source map.
  */
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 export const IIFE_PATH = join(root, 'dist/juspay-session-checkout.iife.js');
+/** The folder beside the entry that it loads its chunks and locales from. */
+export const CHUNK_DIR = join(root, 'dist/juspay-session-checkout');
+/** The first chunk the entry imports: Lit, the element, the form. */
+export const ELEMENT_CHUNK = join(CHUNK_DIR, 'element.js');
 
 export const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 export const brotli = (data: string | Buffer) =>
@@ -22,6 +26,23 @@ export interface Sizes {
 }
 
 const sizes = (code: string | Buffer): Sizes => ({ raw: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) });
+
+export interface ScriptTagFiles {
+  /** The entry and every chunk, each gzipped: everything the drop-in can load but a language's strings. */
+  bytes: number;
+  code: { path: string; gzip: number }[];
+  locales: { path: string; gzip: number }[];
+}
+
+/** Every file of the script-tag drop-in, each gzipped as a server would send it. */
+export async function scriptTagFiles(): Promise<ScriptTagFiles> {
+  const inFolder = await readdir(CHUNK_DIR, { recursive: true });
+  const measure = async (paths: string[]) =>
+    Promise.all(paths.sort().map(async (path) => ({ path: relative(join(root, 'dist'), path), gzip: gzip(await readFile(path)) })));
+  const code = await measure([IIFE_PATH, ...inFolder.filter((path) => path.endsWith('.js')).map((path) => join(CHUNK_DIR, path))]);
+  const locales = await measure(inFolder.filter((path) => /^locales\/[\w-]+\.json$/.test(path)).map((path) => join(CHUNK_DIR, path)));
+  return { bytes: code.reduce((sum, file) => sum + file.gzip, 0), code, locales };
+}
 
 export async function iifeSizes(): Promise<Sizes> {
   return sizes(await readFile(IIFE_PATH));
@@ -104,9 +125,10 @@ const packageOf = (source: string): string => {
   return src ? `src/${src[1]}` : path;
 };
 
-export async function attribute(): Promise<Attribution> {
-  const code = await readFile(IIFE_PATH, 'utf8');
-  const map = JSON.parse(await readFile(`${IIFE_PATH}.map`, 'utf8')) as { sources: string[]; mappings: string };
+/** Attributes one built file's bytes (by default the element chunk) through its source map. */
+export async function attribute(file = ELEMENT_CHUNK): Promise<Attribution> {
+  const code = await readFile(file, 'utf8');
+  const map = JSON.parse(await readFile(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
   const owner = new Int32Array(code.length).fill(-1);
   const lines = code.split('\n');
   const mapLines = map.mappings.split(';');
@@ -127,10 +149,14 @@ export async function attribute(): Promise<Attribution> {
     if (offset + line.length < code.length) owner[offset + line.length] = current;
     offset += line.length + 1;
   });
-  // The IIFE wrapper, its exports and the sourceMappingURL comment.
-  owner.fill(-1, 0, code.indexOf(';') + 1);
-  const tail = code.search(/(?:[\w$]+\.[\w$]+=[\w$]+,)*[\w$]+\}\)\(\{\}\);/);
-  if (tail > 0) owner.fill(-1, tail);
+  if (file.endsWith('.iife.js')) {
+    // The IIFE wrapper, its exports and the sourceMappingURL comment.
+    owner.fill(-1, 0, code.indexOf(';') + 1);
+    const tail = code.search(/(?:[\w$]+\.[\w$]+=[\w$]+,)*[\w$]+\}\)\(\{\}\);/);
+    if (tail > 0) owner.fill(-1, tail);
+  } else {
+    owner.fill(-1, code.lastIndexOf('\n//# sourceMappingURL='));
+  }
 
   const total = sizes(code);
   const without = (keep: (source: number) => boolean) => {
@@ -162,7 +188,7 @@ export async function attribute(): Promise<Attribution> {
     const name = packageOf(source);
     groups.set(name, (groups.get(name) ?? new Set()).add(index));
   });
-  groups.set('(IIFE wrapper, exports, map comment)', new Set([-1]));
+  groups.set('(wrapper, imports, exports, map comment)', new Set([-1]));
   const packages = [...groups].map(([name, members]) => share(name, members)).sort((a, b) => b.bytes - a.bytes);
   const modules = map.sources
     .map((source, index) => share(source.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, ''), new Set([index])))

@@ -41,10 +41,14 @@ export interface BenchHarness {
   firstRender(vertical: string, runs: number, warmup: number): Promise<FirstRenderSamples>;
   submitToProcess(runs: number): Promise<SubmitSamples>;
   typing(vertical: string, rounds: number): Promise<{ samples: number[]; controls: number }>;
-  /** Mounts one element for Playwright to fill; returns `performance.now()`. */
-  mountForFill(vertical: string): Promise<number>;
   now(): number;
-  longTasks(from: number, to: number): { start: number; duration: number }[];
+  /** The static form of a vertical, for a page of its own: the element's stylesheet as text and the markup. */
+  staticPage(vertical: string): Promise<{ css: string; markup: string; controls: number }>;
+  /**
+   * On a fresh drop-in page: mounts the vertical, fills it without blurring (no validation preloaded)
+   * and submits at once; ms from `submit()` to `process()`, or undefined when it never came.
+   */
+  coldPay(vertical: string): Promise<number | undefined>;
   cycles(verticals: string[], count: number): Promise<number>;
   prepareState(vertical: string, state: FormState): Promise<StateResult>;
   axe(): Promise<AxeViolation[]>;

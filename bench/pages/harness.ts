@@ -34,9 +34,6 @@ let processedAt: number | undefined;
   Object.assign(steering(), { outcome: 'charged', delayMs: 0, calls });
 }
 
-const longTaskEntries: PerformanceEntry[] = [];
-new PerformanceObserver((list) => longTaskEntries.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
-
 function create(vertical: string, endpoint = '/api/session', extra: Record<string, string> = {}): JuspaySessionCheckout {
   const element = document.createElement(TAG) as JuspaySessionCheckout;
   const attributes: Record<string, string> = {
@@ -104,14 +101,20 @@ function setControl(control: HTMLInputElement | HTMLSelectElement | HTMLTextArea
   control.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
 }
 
-/** Types a valid value into every control as a customer would: value, input/change, blur. */
-async function fillValid(element: JuspaySessionCheckout): Promise<void> {
+/** Types a valid value into every control as a customer would: value, input/change, and blur unless `blur` is false. */
+async function fillValid(element: JuspaySessionCheckout, blur = true): Promise<void> {
   for (const info of readControls(element)) {
     const control = root(element).querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${CSS.escape(info.name)}"]`)!;
     setControl(control, validValue(info));
-    control.dispatchEvent(new FocusEvent('blur'));
+    if (blur) control.dispatchEvent(new FocusEvent('blur'));
     await element.updateComplete;
   }
+}
+
+/** Resolves with `performance.now()` at the double's first `process()` call after now, or undefined. */
+async function processed(timeoutMs: number): Promise<number | undefined> {
+  for (const end = performance.now() + timeoutMs; processedAt === undefined && performance.now() < end; ) await tick(1);
+  return processedAt;
 }
 
 function nextEvent(target: EventTarget, names: string[], timeoutMs: number): Promise<{ name: string; detail: unknown } | undefined> {
@@ -137,6 +140,28 @@ const harness: BenchHarness = {
 
   clear() {
     stage().replaceChildren();
+  },
+
+  async staticPage(vertical) {
+    const controls = await harness.controls(vertical);
+    const css = elementSheets()
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
+    return { css, markup: staticMarkup(controls), controls: controls.length };
+  },
+
+  async coldPay(vertical) {
+    // A fresh page: nothing is loaded but the entry and what the first render needed.
+    await customElements.whenDefined(TAG);
+    const element = create(vertical);
+    stage().replaceChildren(element);
+    await element.updateComplete;
+    await fillValid(element, false);
+    processedAt = undefined;
+    const t0 = performance.now();
+    void element.submit();
+    const at = await processed(10000);
+    return at === undefined ? undefined : at - t0;
   },
 
   async controls(vertical) {
@@ -288,18 +313,6 @@ const harness: BenchHarness = {
     }
     element.remove();
     return { samples, controls: infos.length };
-  },
-
-  async mountForFill(vertical) {
-    await mounted(vertical);
-    await tick(50);
-    return performance.now();
-  },
-
-  longTasks(from, to) {
-    return longTaskEntries
-      .filter((entry) => entry.startTime >= from && entry.startTime <= to)
-      .map((entry) => ({ start: entry.startTime, duration: entry.duration }));
   },
 
   async cycles(verticals, count) {

@@ -1,7 +1,8 @@
 import { itemName } from './control-names.js';
-import { locateParameter, parameterSpec, type ParameterSpec } from './catalogue.js';
-import { getPath, setPath, type SessionRequestBody } from './request.js';
-import { dateFormats, formatIsoDate, isRecord, jsonArray, parseIsoDate } from './validators.js';
+import { formCatalogue, locateIn, specIn, type FieldHint } from './catalogue-hints.js';
+import { dateFormats, formatIsoDate, parseIsoDate } from './dates.js';
+import { getPath, isRecord, parseEntries, setPath } from './paths.js';
+import type { SessionRequestBody } from './request.js';
 import type { Vertical } from './verticals.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Vertical } from './verticals.js';
  */
 export type FormValues = Record<string, string | boolean | undefined>;
 
-function encodeValue(spec: ParameterSpec | undefined, value: string | boolean): string | boolean {
+function encodeValue(spec: FieldHint | undefined, value: string | boolean): string | boolean {
   if (typeof value !== 'string') return value;
   const date = spec?.dateFormat ? parseIsoDate(value) : undefined;
   return date ? dateFormats[spec!.dateFormat!].format(date) : value.trim();
@@ -26,8 +27,8 @@ export function encodeSessionRequest(values: FormValues, vertical: Vertical): Se
   const lists = new Map<string, Record<string, unknown>[]>();
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined || value === '') continue;
-    const encoded = encodeValue(parameterSpec(vertical, name), value);
-    const { parent, member, index } = locateParameter(vertical, name);
+    const encoded = encodeValue(specIn(formCatalogue[vertical], name), value);
+    const { parent, member, index } = locateIn(formCatalogue[vertical], name);
     if (parent?.shape === 'array') {
       const entries = lists.get(parent.name) ?? [];
       entries[index!] = { ...entries[index!], [member]: encoded };
@@ -46,7 +47,7 @@ export function encodeSessionRequest(values: FormValues, vertical: Vertical): Se
   return body;
 }
 
-function decodeValue(spec: ParameterSpec | undefined, value: unknown): string | boolean {
+function decodeValue(spec: FieldHint | undefined, value: unknown): string | boolean {
   if (typeof value === 'boolean') return value;
   const text = value === undefined || value === null ? '' : String(value);
   const date = spec?.dateFormat ? dateFormats[spec.dateFormat].parse(text) : undefined;
@@ -55,7 +56,7 @@ function decodeValue(spec: ParameterSpec | undefined, value: unknown): string | 
 
 /** The inverse of encoding for one value: what a form control shows for a Session API value. */
 export function decodeSessionValue(name: string, value: unknown, vertical: Vertical): string | boolean {
-  return decodeValue(parameterSpec(vertical, name), value);
+  return decodeValue(specIn(formCatalogue[vertical], name), value);
 }
 
 /**
@@ -65,10 +66,10 @@ export function decodeSessionValue(name: string, value: unknown, vertical: Verti
 export function decodeSessionRequest(body: Record<string, unknown>, vertical: Vertical): FormValues {
   const values: FormValues = {};
   for (const [name, value] of Object.entries(body)) {
-    const spec = parameterSpec(vertical, name);
-    const entries = spec?.shape === 'array' ? jsonArray.safeParse(value) : undefined;
-    if (entries?.success) {
-      entries.data.forEach((entry, index) => {
+    const spec = specIn(formCatalogue[vertical], name);
+    const entries = spec?.shape === 'array' ? parseEntries(value) : undefined;
+    if (entries) {
+      entries.forEach((entry, index) => {
         for (const item of spec!.items ?? []) {
           if (entry[item.name] !== undefined) values[itemName(name, index, item.name)] = decodeValue(item, entry[item.name]);
         }

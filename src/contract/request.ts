@@ -2,7 +2,9 @@ import { catalogue, isMandateParameter, type ParameterSpec } from './catalogue.j
 import { itemName } from './control-names.js';
 import { isIssueCode, issue, type IssueCode, type ValidationIssue } from './issues.js';
 import { rules, type Report } from './rules.js';
-import { isRecord } from './validators.js';
+import { getPath, isRecord, setPath } from './paths.js';
+
+export { getPath, setPath } from './paths.js';
 import type { Vertical } from './verticals.js';
 
 /** A flat Session API body: dotted keys, arrays the docs send as strings sent as JSON strings. */
@@ -22,17 +24,6 @@ export interface ValidateOptions {
 
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-export function getPath(object: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), object);
-}
-
-/** Sets `path` in a copy of `object`, copying each level on the way so the input stays untouched. */
-export function setPath(object: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
-  const [key, ...rest] = path.split('.') as [string, ...string[]];
-  const child = isRecord(object[key]) ? object[key] : {};
-  return { ...object, [key]: rest.length ? setPath(child, rest.join('.'), value) : value };
-}
 
 /**
  * Validates one parameter, or one member of an entry, and returns its canonical value, or

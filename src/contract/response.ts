@@ -1,4 +1,4 @@
-import { isRecord } from './validators.js';
+import { isRecord } from './paths.js';
 
 /** What HyperServices' `process()` takes, passed on exactly as the Session API returned it. */
 export interface SdkPayload {

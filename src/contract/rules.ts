@@ -4,9 +4,9 @@
  * a parameter required applies whenever its trigger is in the body: the terms travel together.
  */
 import { itemName } from './control-names.js';
-import { mandateFrequencies } from './catalogue.js';
+import { mandateFrequencies, ruleValueMax } from './catalogue-hints.js';
 import type { IssueCode } from './issues.js';
-import { dateFormats, type DateFormat } from './validators.js';
+import { dateFormats, type DateFormat } from './dates.js';
 import type { Vertical } from './verticals.js';
 
 export type Report = (path: string, code: IssueCode) => void;
@@ -27,17 +27,6 @@ const mandateDates: Rule = (values, report) => {
   const start = dateOf('epoch-seconds', values['mandate.start_date']);
   const end = dateOf('epoch-seconds', values['mandate.end_date']);
   if (start !== undefined && end !== undefined && end <= start) report('mandate.end_date', 'date_not_after');
-};
-
-/** Seed 002: the highest `mandate.rule_value` per frequency; frequencies not listed take none. Forms show the range. */
-export const ruleValueMax: Partial<Record<(typeof mandateFrequencies)[number], number>> = {
-  WEEKLY: 7,
-  FORTNIGHTLY: 16,
-  MONTHLY: 31,
-  BIMONTHLY: 31,
-  QUARTERLY: 31,
-  HALFYEARLY: 31,
-  YEARLY: 31,
 };
 
 const mandateRuleValue: Rule = (values, report) => {

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { CheckoutFlow, type CheckoutHost } from '../checkout/checkout-flow.js';
-import { formHidden, isBusy } from '../checkout/phase.js';
+import type { CheckoutFlow, CheckoutHost } from '../checkout/checkout-flow.js';
+import { formHidden, isBusy, type Phase } from '../checkout/phase.js';
 import { rowPrefix } from '../contract/control-names.js';
 import type { Vertical } from '../contract/verticals.js';
 import { emit, type CheckoutMode } from '../events/events.js';
@@ -11,16 +11,26 @@ import { readControl } from '../forms/render-field.js';
 import { renderForm, type FormContext } from '../forms/render-form.js';
 import { DEFAULT_SDK_URL } from '../hypercheckout/hyper-services.js';
 import { readReturnParams } from '../hypercheckout/navigation.js';
-import { currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
+import { addEnglish, currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
 import type { FetchSession } from '../session-client/session-client.js';
 import { FocusController } from './focus-controller.js';
 import { styles } from './juspay-session-checkout.styles.js';
 import { LiveAnnouncer } from './live-announcer.js';
+import { chunkFailure } from '../loader/chunk-failure.js';
+import { lazy } from '../loader/lazy.js';
 
 let instances = 0;
 
 /** After the next frame, once the browser has nothing more urgent; where requestIdleCallback is missing, soon after. */
 const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task()) : setTimeout(task));
+
+/** Validation, the checkout flow and the English messages are a chunk of their own: the form renders without them. */
+const deferred = lazy(() =>
+  import('./deferred.js').then((chunk) => {
+    addEnglish(chunk.enMessages);
+    return chunk;
+  }),
+);
 
 /**
  * Renders the Session API customer form for a vertical, creates the session through the
@@ -133,8 +143,9 @@ export class JuspaySessionCheckout extends LitElement {
   #feedback = new FieldFeedback();
   #form = new FormModel(this, () => this.requestUpdate());
   #announcer = new LiveAnnouncer(this);
-  #flow = new CheckoutFlow(this, this.#flowHost());
-  #focus = new FocusController(this, () => this.#flow.phase);
+  /** Made once its chunk is there: when the browser is idle after the first render, on focus, or by Pay. */
+  #flow?: CheckoutFlow;
+  #focus = new FocusController(this, () => this.#phase);
   #sdkDiv?: HTMLDivElement;
   /** A prefill was applied since the last render: its values are checked when the browser is idle. */
   #prefillApplied = false;
@@ -170,7 +181,8 @@ export class JuspaySessionCheckout extends LitElement {
 
   protected override firstUpdated(): void {
     emit(this, 'juspay-ready', undefined);
-    void this.#flow.reportReturn(window.location.search);
+    if (readReturnParams(window.location.search)) void this.#checkout().then((flow) => flow.reportReturn(window.location.search), () => this.#chunkFailed());
+    else whenIdle(() => void this.#checkout().catch(() => undefined));
   }
 
   /** Prefilled values are checked once the form is painted and the browser is idle, never during a render. */
@@ -185,7 +197,7 @@ export class JuspaySessionCheckout extends LitElement {
 
   override render() {
     const t = this.#t;
-    const phase = this.#flow.phase;
+    const phase = this.#phase;
     const busy = isBusy(phase);
     const errors = this.#feedback.active ? this.#form.errors() : new Map();
     const ctx: FormContext = {
@@ -219,9 +231,15 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
-  submit(): Promise<void> {
+  async submit(): Promise<void> {
+    let flow: CheckoutFlow;
+    try {
+      flow = await this.#checkout();
+    } catch {
+      return this.#chunkFailed();
+    }
     // Checked afresh: a merchant may have changed `params` or `prefill` in place.
-    return this.#flow.submit(() => {
+    return flow.submit(() => {
       this.#form.invalidate();
       return this.#form.validate();
     });
@@ -229,7 +247,7 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** Clears the form back to its prefilled values and forgets the current attempt. */
   reset(): void {
-    this.#flow.reset();
+    this.#flow?.reset();
     this.#feedback.reset();
     this.#form.reset();
     this.#prefillApplied = true;
@@ -237,8 +255,29 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** Closes HyperCheckout or the embedded payment page, and cancels a pending request. Input is kept. */
   close(): void {
-    this.#flow.close();
+    this.#flow?.close();
   }
+
+  async #checkout(): Promise<CheckoutFlow> {
+    const { CheckoutFlow, validateSessionRequest } = await deferred();
+    if (!this.#flow) {
+      this.#flow = new CheckoutFlow(this, this.#flowHost());
+      this.#form.validator = validateSessionRequest;
+      this.#form.invalidate();
+      this.requestUpdate(); // fields already left now show their errors, in English
+    }
+    return this.#flow;
+  }
+
+  get #phase(): Phase {
+    return this.#flow?.phase ?? 'idle';
+  }
+
+  /** The flow's chunk did not load (an ad blocker, the network): said and reported like the SDK failing; Pay tries again. */
+  #chunkFailed = (): void => {
+    this.#announcer.announce(this.#t('failure.sdk_load_failed'));
+    emit(this, 'juspay-payment-failed', { ...chunkFailure });
+  };
 
   /** What the checkout flow may ask of this element; it never sees the shadow DOM. */
   #flowHost(): CheckoutHost {
@@ -308,7 +347,7 @@ export class JuspaySessionCheckout extends LitElement {
     handleEvent: (event: Event) => {
       const control = readControl(event);
       // A hidden form (focus moved to the payment page) shows its errors when it returns.
-      if (control && this.#feedback.touch(control.name) && !formHidden(this.#flow.phase)) this.requestUpdate();
+      if (control && this.#feedback.touch(control.name) && !formHidden(this.#phase)) this.requestUpdate();
     },
   };
 
@@ -317,7 +356,7 @@ export class JuspaySessionCheckout extends LitElement {
     void this.submit();
   };
 
-  #warmUp = () => this.#flow.warmUp();
+  #warmUp = () => void this.#checkout().then((flow) => flow.warmUp(), () => undefined);
 
   /** The embedded payment page came back to the merchant's origin: read Juspay's return parameters. */
   #onIframeLoad = (event: Event) => {
@@ -328,7 +367,7 @@ export class JuspaySessionCheckout extends LitElement {
       return; // Still on Juspay's origin.
     }
     const params = readReturnParams(search);
-    if (params) void this.#flow.returnedFromPaymentPage(params);
+    if (params) void this.#flow?.returnedFromPaymentPage(params);
   };
 
   /** HyperServices finds its div with document.getElementById, so it lives in light DOM; added when first needed. */

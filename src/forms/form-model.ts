@@ -5,21 +5,22 @@
  *   prefill ── decode ──▶ FormValues           applied once per distinct prefill; reset() goes back to it
  *   FormValues ── body() ──▶ Session API body  hints, then the merchant's fixed terms, then the encoded values
  *   body ── validate() ──▶ canonical body      what is POSTed, or issues named by Session API path
- *   issue path ── controlName() ──▶ control    the control that shows it: wholly empty rows are left out
- *                                              of the body, so an entry's index is mapped back to its row
+ *   issue path ── controlName() ──▶ control    the control that shows it: the body leaves wholly empty
+ *                                              rows out (rows.ts), and maps an entry's index back the same way
  */
-import type { ParameterSpec } from '../contract/catalogue.js';
+import { specIn, type FieldHint } from '../contract/catalogue-hints.js';
 import { inList, itemName, parseItemName } from '../contract/control-names.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
 import type { IssueCode, ValidationIssue } from '../contract/issues.js';
-import { validateSessionRequest, getPath, type SessionRequestBody } from '../contract/request.js';
-import { ruleValueMax } from '../contract/rules.js';
-import { flag, isRecord } from '../contract/validators.js';
+import { getPath, isRecord } from '../contract/paths.js';
+// The form's one way to zod, given to it once the element's deferred chunk is there: the form renders without it.
+import type { SessionRequestBody, validateSessionRequest } from '../contract/request.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
-import { shownFields, type FieldMode } from './field-plan.js';
+import { applies, shownFields, upperBound, type FieldMode } from './field-plan.js';
+import { compactRows, rowCount, withoutRow } from './rows.js';
 
 /** The consent checkbox: the form's own, required, never sent. */
-export const consentSpec: ParameterSpec = { name: 'consent', validator: flag, setBy: 'customer', control: 'checkbox', required: true };
+export const consentSpec: FieldHint = { name: 'consent', setBy: 'customer', control: 'checkbox', required: true };
 
 /** What the model reads from the element's properties. */
 export interface FormSettings {
@@ -69,6 +70,8 @@ export class FormModel {
   #applied = '';
   /** The controls the last applied prefill filled. */
   #prefilled: string[] = [];
+  /** Checks the body; set when its chunk arrives. Until then nothing is checked, so no error is shown. */
+  validator?: typeof validateSessionRequest;
   /** Cached until the values change or `invalidate()`: rendering does not re-validate. */
   #checked?: { validity: Validity; errors: Map<string, IssueCode> };
 
@@ -123,24 +126,23 @@ export class FormModel {
   }
 
   /** The parameters the form shows, after the merchant's `fields` choices. */
-  shown(): ParameterSpec[] {
+  shown(): FieldHint[] {
     return shownFields(this.#vertical, this.#settings.fields);
   }
 
-  /** The highest debit day the chosen mandate frequency takes, or undefined when it takes none. */
-  ruleValueMax(): number | undefined {
-    const frequency = this.#values['mandate.frequency'] ?? this.#settings.params['mandate.frequency'] ?? 'ASPRESENTED';
-    return ruleValueMax[String(frequency).toUpperCase() as keyof typeof ruleValueMax];
+  /** Whether a shown field applies to the other values, e.g. the debit day to the chosen frequency. */
+  applies(spec: FieldHint): boolean {
+    return applies(spec, this.#read);
   }
 
-  /** Rows shown for a list parameter: at least one, and every row that holds a value. */
+  /** The highest value a bounded field takes now, e.g. the debit day's for the chosen frequency. */
+  upperBound(spec: FieldHint): number | undefined {
+    return upperBound(spec, this.#read);
+  }
+
+  /** Rows shown for a list parameter: at least one, every row that holds a value, and any added. */
   rowCount(list: string): number {
-    let filled = 0;
-    for (const key of Object.keys(this.#values)) {
-      const item = parseItemName(key);
-      if (item?.parent === list) filled = Math.max(filled, item.index + 1);
-    }
-    return Math.max(1, filled, this.#rows[list] ?? 0);
+    return rowCount(this.#values, list, this.#rows[list]);
   }
 
   /** Adds an empty row to `list`; returns its index. */
@@ -153,15 +155,8 @@ export class FormModel {
 
   /** Removes row `index` of `list`: later rows move up, so names stay dense. */
   removeRow(list: string, index: number): void {
-    const rows = this.rowCount(list);
-    const values: FormValues = {};
-    for (const [key, value] of Object.entries(this.#values)) {
-      const item = parseItemName(key);
-      if (item?.parent !== list) values[key] = value;
-      else if (item.index !== index) values[item.index > index ? itemName(list, item.index - 1, item.member) : key] = value;
-    }
-    this.#rows = { ...this.#rows, [list]: rows - 1 };
-    this.#update(values);
+    this.#rows = { ...this.#rows, [list]: this.rowCount(list) - 1 };
+    this.#update(withoutRow(this.#values, list, index));
   }
 
   /** Terms the merchant fixed: `params`, and `prefill` values of fields it marked `fixed`. */
@@ -192,8 +187,8 @@ export class FormModel {
   /** The Session API body: hints, then the merchant's fixed terms, then what the customer typed. */
   body(): SessionRequestBody {
     const { fields, amount, currency, orderId, customerId } = this.#settings;
-    const shown = new Set(this.shown().map((spec) => spec.name));
-    const typed = Object.fromEntries(Object.entries(this.#values).filter(([name]) => this.#sends(name, shown)));
+    const shown = this.shown();
+    const typed = Object.fromEntries(Object.entries(compactRows(this.#values).values).filter(([name]) => this.#sends(name, shown)));
     const hints: SessionRequestBody = {};
     if (amount) hints.amount = amount;
     if (currency) hints.currency = currency;
@@ -206,12 +201,17 @@ export class FormModel {
 
   /** The body, checked; `issues` names each control to fix, the consent included when terms are shown. */
   validate(): Validity {
-    return (this.#checked ??= this.#check()).validity;
+    return this.#checkedNow().validity;
   }
 
   /** Each control's first issue, by control name. */
   errors(): ReadonlyMap<string, IssueCode> {
-    return (this.#checked ??= this.#check()).errors;
+    return this.#checkedNow().errors;
+  }
+
+  #checkedNow(): { validity: Validity; errors: Map<string, IssueCode> } {
+    if (!this.validator) return { validity: { issues: [] }, errors: new Map() };
+    return (this.#checked ??= this.#check(this.validator));
   }
 
   /**
@@ -223,28 +223,24 @@ export class FormModel {
     if (!list) return path;
     const first = list.items?.find((item) => item.setBy === 'customer')?.name ?? '';
     const item = parseItemName(path);
-    if (!item) return itemName(list.name, 0, first);
-    const rows = new Set<number>();
-    for (const [key, value] of Object.entries(this.#values)) {
-      const parsed = parseItemName(key);
-      if (parsed?.parent === list.name && value !== '' && value !== undefined) rows.add(parsed.index);
-    }
-    const filled = [...rows].sort((a, b) => a - b);
-    return itemName(list.name, filled[item.index] ?? item.index, item.member);
+    return item ? itemName(list.name, compactRows(this.#values).formRow(list.name, item.index), item.member) : itemName(list.name, 0, first);
   }
 
   /** Whether a form value belongs in the body: its field (or list) is shown and applies. */
-  #sends(name: string, shown: ReadonlySet<string>): boolean {
-    if (name === 'mandate.rule_value' && !this.ruleValueMax()) return false;
-    return shown.has(parseItemName(name)?.parent ?? name);
+  #sends(name: string, shown: readonly FieldHint[]): boolean {
+    const spec = specIn(shown, name);
+    return spec !== undefined && applies(spec, this.#read);
   }
+
+  /** A value as the customer chose it, else as the merchant fixed it. */
+  #read = (name: string): unknown => this.#values[name] ?? this.#settings.params[name];
 
   get #vertical(): Vertical {
     return isVertical(this.#settings.vertical) ? this.#settings.vertical : 'general';
   }
 
-  #check(): { validity: Validity; errors: Map<string, IssueCode> } {
-    const result = validateSessionRequest(this.body(), this.#vertical);
+  #check(validator: typeof validateSessionRequest): { validity: Validity; errors: Map<string, IssueCode> } {
+    const result = validator(this.body(), this.#vertical);
     const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
     if (this.terms().length && this.#values[consentSpec.name] !== true) {
       issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });

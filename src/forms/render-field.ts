@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ParameterSpec } from '../contract/catalogue.js';
+import type { FieldHint } from '../contract/catalogue-hints.js';
 import type { IssueCode } from '../contract/issues.js';
 import type { Translate } from '../i18n/localize.js';
 
@@ -40,7 +40,7 @@ export interface FieldOptions {
  * One labelled control for a Session API parameter; its error and hint are tied by aria-describedby.
  * Each kind of control is a single template, so a field costs one template instance to render.
  */
-export function renderField(spec: ParameterSpec, ctx: FieldContext, options: FieldOptions = {}): TemplateResult {
+export function renderField(spec: FieldHint, ctx: FieldContext, options: FieldOptions = {}): TemplateResult {
   const name = options.name ?? spec.name;
   const id = idOf('control', name);
   const error = ctx.error(name);

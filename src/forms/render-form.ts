@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { fieldGroups, type FieldGroup, type ParameterSpec } from '../contract/catalogue.js';
+import { fieldGroups, type FieldGroup, type FieldHint } from '../contract/catalogue-hints.js';
 import type { FormModel } from './form-model.js';
 import { renderField, type FieldContext } from './render-field.js';
 import { renderRepeatable } from './render-repeatable.js';
@@ -12,17 +12,16 @@ export interface FormContext extends FieldContext, TermFormats {
 
 /** The model's fields in their groups, in catalogue order, then the terms to consent to. */
 export function renderForm(model: FormModel, ctx: FormContext): TemplateResult {
-  const ruleValueMax = model.ruleValueMax();
-  const groups = new Map<FieldGroup, ParameterSpec[]>();
+  const groups = new Map<FieldGroup, FieldHint[]>();
   for (const spec of model.shown()) {
-    if (spec.name === 'mandate.rule_value' && !ruleValueMax) continue;
+    if (!model.applies(spec)) continue;
     const group = spec.group ?? 'contact';
     groups.set(group, [...(groups.get(group) ?? []), spec]);
   }
-  const field = (spec: ParameterSpec) =>
+  const field = (spec: FieldHint) =>
     spec.shape === 'array'
       ? renderRepeatable(spec, { ...ctx, rows: model.rowCount(spec.name) })
-      : renderField(spec, ctx, spec.name === 'mandate.rule_value' ? { hint: ctx.t('mandate.rule_value.hint', { max: ruleValueMax! }) } : {});
+      : renderField(spec, ctx, spec.bound ? { hint: ctx.t(`${spec.name}.hint`, { max: model.upperBound(spec)! }) } : {});
   return html`${fieldGroups
       .filter((group) => groups.has(group))
       .map(

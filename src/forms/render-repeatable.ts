@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { ParameterSpec } from '../contract/catalogue.js';
+import type { FieldHint } from '../contract/catalogue-hints.js';
 import { itemName } from '../contract/control-names.js';
 import { renderField, type FieldContext } from './render-field.js';
 
@@ -13,7 +13,7 @@ export interface RepeatableContext extends FieldContext {
  * A list parameter (`insured_member_details`, `metadata.bank_account_details`) as rows of member
  * controls named `<name>[<index>].<member>`, with add and remove. There is always at least one row.
  */
-export function renderRepeatable(spec: ParameterSpec, ctx: RepeatableContext): TemplateResult {
+export function renderRepeatable(spec: FieldHint, ctx: RepeatableContext): TemplateResult {
   const members = (spec.items ?? []).filter((item) => item.setBy === 'customer');
   const rows = Array.from({ length: ctx.rows }, (_, index) => index);
   return html`<div class="repeatable" data-name=${spec.name}>

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { dateFormats } from '../contract/validators.js';
+import { dateFormats } from '../contract/dates.js';
 import { consentSpec, type Term } from './form-model.js';
 import { renderField, type FieldContext } from './render-field.js';
 

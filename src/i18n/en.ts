@@ -1,4 +1,9 @@
-/** English strings: the fallback for every key. Keys are Session API names, or `area.key`. */
+import type { enMessages } from './en-messages.js';
+
+/**
+ * English strings the form needs to render: the fallback for every key. Keys are Session API
+ * names, or `area.key`. What is shown only later (errors, failures, outcomes) is in `en-messages.ts`.
+ */
 export const en = {
   customer_email: 'Email',
   customer_phone: 'Mobile number',
@@ -57,34 +62,8 @@ export const en = {
   'terms.no': 'No',
   'terms.consent': 'I agree to these recurring payment terms',
 
-  'error.required': 'Please fill in this field.',
-  'error.format': 'Please check the format of this value.',
-  'error.too_long': 'This value is too long.',
-  'error.enum': 'Please choose one of the options.',
-  'error.date': 'Please enter a real date.',
-  'error.date_not_past': 'The date must be in the past.',
-  'error.date_order': 'The end date must not be before the start date.',
-  'error.range': 'This value is out of range.',
-  'error.json': 'Please check these details.',
-  'error.not_allowed': 'This value cannot be changed here.',
-
-  'failure.invalid_input': 'Please correct the highlighted fields.',
-  'failure.network_error': 'We could not reach the payment server. Check your connection and try again.',
-  'failure.offline': 'You seem to be offline. Reconnect and try again.',
-  'failure.timeout': 'The payment server is taking too long to answer. Please try again.',
-  'failure.http_error': 'The payment server had a problem. Please try again.',
-  'failure.api_error': 'The payment could not be started: {message}',
-  'failure.invalid_response': 'The payment server sent an unexpected answer. Please try again.',
+  // Here, not in en-messages.ts: it says that a chunk, maybe that one, could not load.
   'failure.sdk_load_failed': 'The payment window could not be loaded. Please try again.',
-  'failure.sdk_initiate_failed': 'The payment window could not start. Please try again.',
-  // Not "no money was taken": an auto-refunded order took it and gave it back.
-  'failure.payment_failed': 'Your payment did not go through. You can try again.',
-  'failure.configuration_error': 'This checkout is not set up correctly. Please contact the merchant.',
-  'failure.internal_error': 'Something went wrong on our side. Please try again.',
-
-  'outcome.success': 'Payment successful. Thank you!',
-  'outcome.pending': 'Your payment is being confirmed. We will update you shortly.',
-  'outcome.cancelled': 'Payment cancelled. Your details are still here when you are ready.',
 
   is_primary_holder: 'I am the primary policy holder',
   'insured_member_details.name': 'Full name',
@@ -150,10 +129,7 @@ export const en = {
   'group.bank': 'Bank account',
   'group.mandate': 'Recurring payment',
 
-  'error.date_not_after': 'The end date must be after the start date.',
-  'error.date_not_today': 'The start date must be today.',
-  'error.unsupported': 'This value is not accepted for this payment.',
 };
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enMessages;
 export type Messages = Record<MessageKey, string>;

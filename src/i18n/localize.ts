@@ -3,19 +3,20 @@ import { en, type MessageKey, type Messages } from './en.js';
 /** Languages with a catalogue: English is built in, the others are JSON files fetched on first use. */
 export const languages = ['en', 'hi', 'th', 'vi', 'id', 'ko'] as const;
 
-const catalogues: Record<string, Partial<Messages>> = { en };
+const english: Partial<Messages> = { ...en };
+const catalogues: Record<string, Partial<Messages>> = { en: english };
+
+/** English messages shown after the first render (`en-messages.ts`), added when their chunk arrives. */
+export function addEnglish(messages: Partial<Messages>): void {
+  Object.assign(english, messages);
+}
 const loading = new Map<string, Promise<void>>();
 
-/** The script-tag bundle's own URL, read while it runs; an ES module has none (`currentScript` is null). */
-const bundleUrl = (document.currentScript as HTMLScriptElement | null)?.src;
-
 /**
- * A catalogue's URL: beside the script-tag bundle, or beside this module in the npm build. The
- * `new URL(…, import.meta.url)` form lets bundlers such as Vite copy the files into an app's build.
+ * A catalogue's URL: in `locales/` beside this module's file, the npm build's or the script-tag
+ * chunk's. The `new URL(…, import.meta.url)` form lets bundlers such as Vite copy the files into an app's build.
  */
-function localeUrl(code: string): URL {
-  return bundleUrl ? new URL(`./locales/${code}.json`, bundleUrl) : new URL(`./locales/${code}.json`, import.meta.url);
-}
+const localeUrl = (code: string) => new URL(`./locales/${code}.json`, import.meta.url);
 
 /** `hi-IN` → `hi`; an unknown language → `en`. */
 export function resolveLanguage(lang: string | undefined | null): string {
@@ -51,9 +52,9 @@ export type Translate = (key: MessageKey | string, values?: Record<string, strin
 /** A translator for one language, with per-key overrides from the merchant winning, then English. */
 export function translator(lang: string, overrides: Record<string, string> = {}): Translate {
   const catalogue: Record<string, string | undefined> = catalogues[resolveLanguage(lang)] ?? {};
-  const english: Record<string, string | undefined> = en;
+  const fallback: Record<string, string | undefined> = english;
   return (key, values = {}) => {
-    const template = overrides[key] ?? catalogue[key] ?? english[key] ?? key;
+    const template = overrides[key] ?? catalogue[key] ?? fallback[key] ?? key;
     return template.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
   };
 }

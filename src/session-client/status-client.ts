@@ -1,4 +1,4 @@
-import { isRecord } from '../contract/validators.js';
+import { isRecord } from '../contract/paths.js';
 import { withDeadline } from './deadline.js';
 
 /** What the merchant's `status-endpoint` answers: the order as Juspay reports it, checked server-side. */

@@ -354,6 +354,8 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       if (req.method === 'GET') return sendHtml(res, 200, paymentPage(order));
       const outcome = (body as { outcome?: unknown } | undefined)?.outcome;
       if (req.method !== 'POST' || !isOutcome(outcome)) return sendHtml(res, 400, '<!doctype html><title>Bad request</title><p>Choose an outcome.</p>');
+      // The HyperServices double posts the customer's choice here from the merchant's page (docs/testing.md).
+      res.setHeader('Access-Control-Allow-Origin', '*');
       const target = complete(order.orderId, outcome);
       if (!target) return sendHtml(res, 200, `<!doctype html><title>Done</title><p>The order is ${escapeHtml(order.status)}. There is no return_url to go back to.</p>`);
       res.writeHead(303, { Location: target });

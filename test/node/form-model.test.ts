@@ -52,10 +52,11 @@ describe('form model', () => {
       });
       form.set('mandate.frequency', 'ASPRESENTED');
       form.set('mandate.rule_value', '5');
-      assert.equal(form.ruleValueMax(), undefined);
+      const ruleValue = form.shown().find((spec) => spec.name === 'mandate.rule_value')!;
+      assert.deepEqual([form.applies(ruleValue), form.upperBound(ruleValue)], [false, undefined]);
       assert.deepEqual(Object.keys(form.body()).sort(), ['mandate.frequency']);
       form.set('mandate.frequency', 'WEEKLY');
-      assert.equal(form.ruleValueMax(), 7);
+      assert.deepEqual([form.applies(ruleValue), form.upperBound(ruleValue)], [true, 7]);
       assert.equal(form.body()['mandate.rule_value'], '5');
     });
   });

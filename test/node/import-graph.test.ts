@@ -18,12 +18,14 @@ const layers: Record<string, number> = {
   testing: 2,
   forms: 3,
   checkout: 3,
+  loader: 3,
   element: 4,
   frameworks: 5,
   'index.ts': 6,
 };
 
-const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|js)$/.test(name));
+/** Declaration files (`script.d.ts`) hold no code: they import nothing at run time. */
+const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'));
 
 /** Every relative import, static or dynamic, as a path under src/ without its extension. */
 const imports = new Map(
@@ -35,6 +37,18 @@ const imports = new Map(
     return [file.replace(/\.(js|ts)$/, ''), targets];
   }),
 );
+
+/** Imports that load code: `import type` and `export type` vanish when compiled. */
+function runtimeImports(module: string): string[] {
+  const text = readFileSync(join(src, `${module}${files.includes(`${module}.js`) ? '.js' : '.ts'}`), 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^']+)'|^import\s+'([^']+)'|import\('([^']+)'\)/gm)].map((match) => {
+    const target = (match[1] ?? match[2] ?? match[3])!;
+    return target.startsWith('.') ? normalize(join(dirname(module), target)).replace(/\.(js|ts)$/, '') : target;
+  });
+}
+
+/** The one module through which the form reaches validation, and with it zod: it could be loaded later. */
+const validationGateway = 'contract/request';
 
 const folder = (module: string) => {
   const [top, ...rest] = module.split('/');
@@ -70,5 +84,24 @@ describe('import graph of src/', () => {
     };
     for (const module of imports.keys()) visit(module, []);
     assert.deepEqual(cycles, [], relative(process.cwd(), src));
+  });
+
+  it('lets the element render without zod: validation is reached through one module only, the chunk fetched after the first render', () => {
+    const seen = new Set<string>();
+    const withZod: string[] = [];
+    const gatewayFrom: string[] = [];
+    const visit = (module: string) => {
+      if (seen.has(module)) return;
+      seen.add(module);
+      for (const target of runtimeImports(module)) {
+        if (target === validationGateway) gatewayFrom.push(module);
+        else if (target.startsWith('zod')) withZod.push(module);
+        else if (imports.has(target)) visit(target);
+      }
+    };
+    visit('element/define');
+    assert.deepEqual(withZod, []);
+    assert.deepEqual(gatewayFrom, ['element/deferred']);
+    assert.ok(runtimeImports(validationGateway).some((target) => target.startsWith('contract/')), 'the gateway does load the validators');
   });
 });

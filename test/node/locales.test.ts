@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { en } from '../../src/i18n/en.js';
+import { enMessages } from '../../src/i18n/en-messages.js';
 
 const localesDir = new URL('../../src/i18n/locales/', import.meta.url);
 
@@ -12,8 +13,8 @@ const localesDir = new URL('../../src/i18n/locales/', import.meta.url);
  */
 const expectedLocales = ['hi', 'th', 'vi', 'id', 'ko'];
 
-const englishKeys = Object.keys(en).sort();
-const english: Record<string, string> = en;
+const english: Record<string, string> = { ...en, ...enMessages };
+const englishKeys = Object.keys(english).sort();
 
 /** Every `{…}` in a message, sorted, so the same placeholders in another order still match. */
 const placeholders = (message: string) => (message.match(/\{[^{}]*\}/g) ?? []).sort();
