@@ -11,7 +11,7 @@
 import { specIn, type FieldHint } from '../contract/catalogue-hints.js';
 import { inList, itemName, parseItemName } from '../contract/control-names.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
-import type { IssueCode, ValidationIssue } from '../contract/issues.js';
+import { issue, type IssueCode, type ValidationIssue } from '../contract/issues.js';
 import { getPath, isRecord } from '../contract/paths.js';
 // The form's one way to zod, given to it once the element's deferred chunk is there: the form renders without it.
 import type { SessionRequestBody, validateSessionRequest } from '../contract/request.js';
@@ -36,7 +36,8 @@ export interface FormSettings {
 }
 
 /** How a fixed term reads: the renderer formats each kind in the customer's language. */
-export type TermKind = 'amount' | 'option' | 'date' | 'yes-no' | 'text';
+/** A `plan` reads as its name, the translation `plan.<plan_id>`, else as its id. */
+export type TermKind = 'amount' | 'option' | 'date' | 'yes-no' | 'plan' | 'text';
 
 /** One fixed term the customer consents to: its label key, its value and how it reads. */
 export interface Term {
@@ -174,7 +175,7 @@ export class FormModel {
     const terms: Term[] = [];
     const plan = isRecord(fixed.payment_rules) ? getPath(fixed.payment_rules, 'payment_flows.billing_creation.info') : undefined;
     if (isRecord(plan)) {
-      if (plan.plan_id !== undefined) terms.push({ label: 'terms.plan', value: plan.plan_id, kind: 'text' });
+      if (plan.plan_id !== undefined) terms.push({ label: 'terms.plan', value: plan.plan_id, kind: 'plan' });
       if (plan.plan_amount !== undefined) terms.push({ label: 'terms.plan_amount', value: plan.plan_amount, kind: 'amount' });
     }
     for (const [name, kind] of mandateTerms) {
@@ -243,7 +244,7 @@ export class FormModel {
     const result = validator(this.body(), this.#vertical);
     const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
     if (this.terms().length && this.#values[consentSpec.name] !== true) {
-      issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
+      issues.push(issue(consentSpec.name, 'consent'));
     }
     const errors = new Map<string, IssueCode>();
     for (const issue of issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);

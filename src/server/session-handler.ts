@@ -161,8 +161,9 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
       // Only a rule across parameters can still blame the browser here; anything else is the merchant's order.
       const fromCustomer = checked.issues.filter((issue) => !isServerOnly(issue.path));
       if (fromCustomer.length) return invalidBody(fromCustomer);
-      const paths = checked.issues.map((issue) => `${issue.path} (${issue.code})`).join(', ');
-      throw new Error(`resolveOrder returned parameters the Session API refuses: ${paths}.`);
+      // The merchant's setup, not a passing fault: the widget reports configuration_error and does not retry.
+      const rules = checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join(' ');
+      throw new JuspayError(500, 'configuration_error', `resolveOrder returned parameters the Session API refuses. ${rules}`);
     }
     const session = checked.data;
     const terms = termsOf(session);

@@ -49,7 +49,8 @@ const statuses: [status: string, error: boolean, errorCode: string, event: strin
   ['cod_initiated', false, '', 'juspay-payment-success'],
   ['pending_vbv', true, 'JP_006', 'juspay-payment-pending'],
   ['authorizing', true, 'JP_006', 'juspay-payment-pending'],
-  ['new', true, 'JP_000', 'juspay-payment-pending'],
+  // No transaction started: a cancellation, as NEW is on a return.
+  ['new', true, 'JP_000', 'juspay-payment-cancelled'],
   ['backpressed', true, 'JP_002', 'juspay-payment-cancelled'],
   ['user_aborted', true, 'JP_002', 'juspay-payment-cancelled'],
   ['authentication_failed', true, 'JP_000', 'juspay-payment-failed'],
@@ -70,7 +71,9 @@ describe('HyperCheckout process_result, as the SDK sends it', () => {
       if (!error) expect(result.errorMessage).to.equal('');
       expect(result.payload!.status).to.equal(status);
       expect(outcome.name).to.equal(eventName);
-      expect(outcome.detail.status).to.equal(status);
+      // One vocabulary, upper case; HyperCheckout's own word as sdkStatus.
+      expect(outcome.detail.status).to.equal(status.toUpperCase());
+      expect(outcome.detail.sdkStatus).to.equal(status);
       expect(events.filter((event) => /success|pending|cancelled|failed/.test(event.name))).to.have.length(1);
     });
   }

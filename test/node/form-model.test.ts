@@ -155,7 +155,7 @@ describe('form model', () => {
           ['mandate.revokable_by_customer', 'yes-no'],
         ],
       );
-      assert.deepEqual(form.validate().issues, [{ path: 'consent', code: 'required', message: 'Consent to the terms is required.' }]);
+      assert.deepEqual(form.validate().issues, [{ path: 'consent', code: 'consent', message: 'The terms were not agreed to.' }]);
       form.set('consent', true);
       assert.ok(form.validate().data);
     });
@@ -183,7 +183,7 @@ describe('form model', () => {
       const { form } = model();
       form.set('customer_email', 'not-an-email');
       const errors = form.errors();
-      assert.equal(errors.get('customer_email'), 'format');
+      assert.equal(errors.get('customer_email'), 'email');
       assert.equal(errors.get('customer_phone'), 'required');
     });
   });
