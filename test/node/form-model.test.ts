@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { validateSessionRequest } from '../../src/contract/request.js';
 import { FormModel, type FormSettings } from '../../src/forms/form-model.js';
 
 /** A model over `settings`, counting the changes it reports. */
@@ -7,6 +8,8 @@ function model(settings: Partial<FormSettings> = {}) {
   const current: FormSettings = { vertical: 'general', prefill: {}, fields: {}, params: {}, ...settings };
   let changes = 0;
   const form = new FormModel(current, () => changes++);
+  // What the element does once the validation chunk has arrived.
+  form.validator = validateSessionRequest;
   form.syncPrefill();
   return { form, settings: current, changes: () => changes };
 }
