@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     // The quickstart is plain JavaScript for Node 20+, which has the Web Crypto global.
     files: ['examples/quickstart/**/*.js'],
-    languageOptions: { globals: { crypto: 'readonly' } },
+    languageOptions: { globals: { crypto: 'readonly', Response: 'readonly' } },
   },
   {
     languageOptions: {

@@ -36,6 +36,7 @@ function start(args: string[], env: Record<string, string> = {}): Promise<Starte
 }
 
 interface Run {
+  requests: number;
   p50: number;
   p99: number;
   rps: number;
@@ -84,7 +85,7 @@ async function load(
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: result.requests.average, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return { requests: result.requests.total, p50: percentile(latencies, 50), p99: percentile(latencies, 99), rps: result.requests.average, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
 const json = async (url: string) => (await fetch(url)).json();
@@ -117,7 +118,10 @@ try {
   const direct1 = await load(`${doubleUrl}/session`, 1, directRequest);
   const direct100 = await load(`${doubleUrl}/session`, 100, directRequest);
   const rows: string[][] = [['figure', 'direct', 'memory store', 'redis store', 'budget (memory)']];
-  const results: Record<string, { one: Run; hundred: Run; duplicates: number; failedReplays: number; heapBefore: number; heapAfter: number }> = {};
+  const results: Record<
+    string,
+    { one: Run; hundred: Run; duplicates: number; failedReplays: number; heapBefore: number; heapAfter: number; cpuPerRequest: [number, number] }
+  > = {};
 
   for (const store of ['memory', 'redis'] as const) {
     const handler = await start(['handler', store], { JUSPAY_BASE_URL: doubleUrl, REDIS_URL: redis.url });
@@ -130,7 +134,11 @@ try {
     const statsBefore = await json(statsUrl);
     const answered: Answered = new Map();
     const one = await load(url, 1, handlerRequest, answered);
+    const cpuBefore = [(await json(`http://127.0.0.1:${handler.port}/bench/heap`)).cpuMs as number, (await json(statsUrl)).cpuMs as number];
     const hundred = await load(url, 100, handlerRequest, answered);
+    const cpuAfter = [(await json(`http://127.0.0.1:${handler.port}/bench/heap`)).cpuMs as number, (await json(statsUrl)).cpuMs as number];
+    // Where the time goes: CPU per request in the handler's process and in the double's, over the 100-connection run.
+    const cpuPerRequest = cpuAfter.map((after, index) => (after - cpuBefore[index]!) / hundred.requests) as [number, number];
     await sleep(500);
     const afterLoad = await json(statsUrl);
     // Every answered key of the last run again, twice at once: each must replay its order and reach Juspay never.
@@ -155,7 +163,7 @@ try {
     // A replay that could not be answered (a 503 while the store is slow) is an error, not a second order.
     const failedReplays = replays.filter((orderId) => orderId.startsWith('status ')).length;
     const heapAfter = (await json(`http://127.0.0.1:${handler.port}/bench/heap`)).heapUsed as number;
-    results[store] = { one, hundred, duplicates, failedReplays, heapBefore, heapAfter };
+    results[store] = { one, hundred, duplicates, failedReplays, heapBefore, heapAfter, cpuPerRequest };
     handler.child.kill();
   }
 
@@ -172,6 +180,13 @@ try {
     ['errors (connection, timeout, non-2xx)', String(direct100.errors + direct100.non2xx), String(memory!.one.errors + memory!.one.non2xx + memory!.hundred.errors + memory!.hundred.non2xx), String(onRedis!.one.errors + onRedis!.one.non2xx + onRedis!.hundred.errors + onRedis!.hundred.non2xx), '0'],
     ['replays not answered 200', '', String(memory!.failedReplays), String(onRedis!.failedReplays), '0'],
     ['duplicate orders', '', String(memory!.duplicates), String(onRedis!.duplicates), '0'],
+    [
+      'CPU per request, handler process (double process)',
+      '',
+      `${ms(memory!.cpuPerRequest[0])} (${ms(memory!.cpuPerRequest[1])})`,
+      `${ms(onRedis!.cpuPerRequest[0])} (${ms(onRedis!.cpuPerRequest[1])})`,
+      'info',
+    ],
     ['heap before → after (after GC)', '', `${mb(memory!.heapBefore)} → ${mb(memory!.heapAfter)}`, `${mb(onRedis!.heapBefore)} → ${mb(onRedis!.heapAfter)}`, 'growth < 5 MB'],
   );
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));

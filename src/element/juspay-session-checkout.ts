@@ -21,8 +21,20 @@ import { lazy } from '../loader/lazy.js';
 
 let instances = 0;
 
-/** After the next frame, once the browser has nothing more urgent; where requestIdleCallback is missing, soon after. */
-const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(() => task()) : setTimeout(task));
+/**
+ * Runs `task` after the next frame, once the browser has nothing more urgent (where
+ * requestIdleCallback is missing, soon after), if the element is still on the page. The wait
+ * holds the element weakly: one removed meanwhile is not kept alive for it.
+ */
+function whenIdle<T extends HTMLElement>(element: T, task: (element: T) => void): void {
+  const ref = new WeakRef(element);
+  const run = () => {
+    const target = ref.deref();
+    if (target?.isConnected) task(target);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(run);
+  else setTimeout(run);
+}
 
 /** Validation, the checkout flow and the English messages are a chunk of their own: the form renders without them. */
 const deferred = lazy(() =>
@@ -198,7 +210,7 @@ export class JuspaySessionCheckout extends LitElement {
   protected override firstUpdated(): void {
     emit(this, 'juspay-ready', undefined);
     if (readReturnParams(window.location.search)) void this.#checkout().then((flow) => flow.reportReturn(window.location.search), () => this.#chunkFailed());
-    else whenIdle(() => void this.#checkout().catch(() => undefined));
+    else whenIdle(this, (element) => void element.#checkout().catch(() => undefined));
   }
 
   /** Prefilled values are checked once the form is painted and the browser is idle, never during a render. */
@@ -211,9 +223,9 @@ export class JuspaySessionCheckout extends LitElement {
     if (changed.has('_notice') && this._notice) this.renderRoot.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' });
     if (!this.#prefillApplied) return;
     this.#prefillApplied = false;
-    whenIdle(() => {
-      this.#feedback.prefilled(this.#form.prefilled);
-      this.requestUpdate();
+    whenIdle(this, (element) => {
+      element.#feedback.prefilled(element.#form.prefilled);
+      element.requestUpdate();
     });
   }
 

@@ -1,7 +1,7 @@
 import { CheckoutError } from '../errors/checkout-error.js';
 import type { SdkPayload } from '../contract/response.js';
 import { HYPER_SERVICE, type HyperEvent, type HyperServicesInstance } from './hyper-services.js';
-import { guardBack } from './navigation.js';
+import { guardBack } from './back-guard.js';
 import { loadHyperServices } from './script-loader.js';
 
 export interface LauncherOptions {

@@ -2,7 +2,7 @@ import { callerOf, DEFAULT_RECORD_TTL_MS, isOrderRecord, orderKey, sharedStore, 
 import { errorReply, jsonReply, parseJsonBody, readBodyText, type Answer, type Logger } from './http.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { exposeHandler, type NodeHandler } from './node-adapter.js';
-import { settleOnce, type SettlementOptions } from './settlement.js';
+import { settledOrderOf, settleOnce, type SettlementOptions } from './settlement.js';
 import { verifyReturnUrlSignature } from './signature.js';
 import type { IdempotencyStore } from './store.js';
 import { verifyOrder, type VerificationReason } from './verification.js';
@@ -144,16 +144,7 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
       ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
     });
     const verification = verifyOrder(order, expected);
-    const { verified } = verification;
-    const settled = {
-      orderId,
-      status: order.status,
-      amount: order.amount,
-      ...(order.effectiveAmount === undefined ? {} : { effective_amount: order.effectiveAmount }),
-      currency: order.currency ?? 'INR',
-      verified,
-      source: signed ? ('return' as const) : ('status' as const),
-    };
+    const settled = settledOrderOf(orderId, order, verification.verified, signed ? 'return' : 'status');
     // The customer's answer does not wait on fulfilment failing: the webhook or a later check settles it then.
     await settleOnce(store, settled, { ...options, recordTtlMs: options.recordTtlMs ?? DEFAULT_RECORD_TTL_MS }).catch((error: unknown) =>
       logger.warn(`juspay-session-checkout: onOrderSettled failed for ${orderId}, left for a retry: ${error instanceof Error ? error.message : String(error)}`),

@@ -5,7 +5,7 @@ import { errorReply, jsonReply, parseJsonBody, readBodyText, type Answer, type L
 import { DEFAULT_TIMEOUT_MS, type JuspayConnection } from './juspay-connection.js';
 import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import { getOrderStatus, recordedOrder, type ExpectedOrder } from './order-status.js';
-import { settleOnce, type SettlementOptions } from './settlement.js';
+import { settledOrderOf, settleOnce, type SettlementOptions } from './settlement.js';
 import { verifyOrder } from './verification.js';
 
 /** A webhook event, as `onOrderEvent` receives it: at least once, perhaps more. */
@@ -86,19 +86,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     const customerId = expected?.customer_id ?? (typeof event.order?.customer_id === 'string' ? event.order.customer_id : '');
     // The body's status is a claim: the Order Status API says what is true.
     const order = await getOrderStatus(event.orderId, { ...options, ...(customerId ? { customerId } : {}) });
-    const result = await settleOnce(
-      store,
-      {
-        orderId: event.orderId,
-        status: order.status,
-        amount: order.amount,
-        ...(order.effectiveAmount === undefined ? {} : { effective_amount: order.effectiveAmount }),
-        currency: order.currency ?? 'INR',
-        verified: expected ? verifyOrder(order, expected).verified : false,
-        source: 'webhook',
-      },
-      { ...options, recordTtlMs },
-    );
+    const verified = expected ? verifyOrder(order, expected).verified : false;
+    const result = await settleOnce(store, settledOrderOf(event.orderId, order, verified, 'webhook'), { ...options, recordTtlMs });
     if (result === 'in-progress') {
       return jsonReply(503, { status: 'error', error_code: 'settlement_in_progress', error_message: 'Being settled; deliver again later.' }, { 'Retry-After': '5' });
     }

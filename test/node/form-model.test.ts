@@ -8,7 +8,7 @@ function model(settings: Partial<FormSettings> = {}) {
   const current: FormSettings = { vertical: 'general', prefill: {}, fields: {}, params: {}, ...settings };
   let changes = 0;
   const form = new FormModel(current, () => changes++);
-  // As the element does once its deferred chunk is there.
+  // What the element does once the validation chunk has arrived.
   form.validator = validateSessionRequest;
   form.syncPrefill();
   return { form, settings: current, changes: () => changes };
