@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { validateSessionRequest } from '../../src/contract/request.js';
 import { FormModel, type FormSettings } from '../../src/forms/form-model.js';
 
-/** A model over `settings`, counting the changes it reports. */
+/** A model over `settings`, with validation there (the element hands it over from its deferred chunk), counting the changes it reports. */
 function model(settings: Partial<FormSettings> = {}) {
   const current: FormSettings = { vertical: 'general', prefill: {}, fields: {}, params: {}, ...settings };
   let changes = 0;
@@ -189,5 +189,18 @@ describe('form model', () => {
       assert.equal(errors.get('customer_email'), 'email');
       assert.equal(errors.get('customer_phone'), 'required');
     });
+  });
+});
+
+describe('before the validation chunk arrives', () => {
+  it('nothing is checked: no errors to show and no body to send, until the validator is handed over', () => {
+    const form = new FormModel({ vertical: 'general', prefill: {}, fields: {}, params: {} }, () => undefined);
+    form.syncPrefill();
+    form.set('customer_email', 'not-an-email');
+    assert.equal(form.errors().size, 0);
+    assert.equal(form.validate().data, undefined);
+    form.validator = validateSessionRequest;
+    form.invalidate();
+    assert.equal(form.errors().get('customer_email'), 'format');
   });
 });
