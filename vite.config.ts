@@ -15,12 +15,14 @@ export default defineConfig({
   base: './',
   plugins: [
     {
-      // Vite's asset plugin would turn `new URL(`./locales/${code}.json`, import.meta.url)` into a map
-      // inlining every catalogue; the chunk resolves the URL at run time instead, beside itself.
+      // The npm build imports each catalogue (a chunk per language); here they are fetched from
+      // locales/ beside the chunk instead, so no language counts among the chunks.
       name: 'locales-beside-the-chunk',
       enforce: 'pre',
       transform: (code, id) =>
-        id.endsWith('/src/i18n/localize.ts') ? { code: `const moduleUrl = import.meta.url;\n${code.replaceAll(', import.meta.url)', ', moduleUrl)')}`, map: null } : null,
+        id.endsWith('/src/i18n/localize.ts')
+          ? { code: code.replace('const loadCatalogue = importCatalogue;', 'const loadCatalogue = fetchCatalogue;'), map: null }
+          : null,
     },
     {
       // Lit's html`` and css`` literals keep their source indentation; the JS minifier leaves strings alone.

@@ -17,7 +17,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [endpoints.middleware, blockableFiles()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), { name: 'juspay-double', serverStop: endpoints.close }],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext' }), { name: 'juspay-double', serverStop: endpoints.close }],
   browsers: [
     chromeLauncher({
       launchOptions: {

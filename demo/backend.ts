@@ -24,6 +24,7 @@ import {
   type Vertical,
 } from '../src/server/index.js';
 import { hyperServicesDoublePath, startJuspayDouble } from '../src/testing/index.js';
+import { mandateMaxAmount, planAmount, sampleFor } from './samples.js';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -53,7 +54,7 @@ const now = () => Math.floor(Date.now() / 1000);
 export const serverParameters = (vertical: Vertical): Record<string, unknown> => {
   const mandate = {
     'options.create_mandate': 'REQUIRED',
-    'mandate.max_amount': vertical === 'billing' ? '100' : '1000.00',
+    'mandate.max_amount': vertical === 'billing' ? String(planAmount) : mandateMaxAmount,
     'mandate.amount_rule': 'VARIABLE',
     'mandate.start_date': String(now()),
     'mandate.end_date': String(now() + 365 * day),
@@ -66,13 +67,11 @@ export const serverParameters = (vertical: Vertical): Record<string, unknown> =>
       ...mandate,
       'metadata.auto_refund_post_success': 'true',
       gateway_id: '100',
-      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: 499 } } } },
+      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: planAmount } } } },
     };
   }
   return {};
 };
-
-const AMOUNT = '30500.00';
 
 /** The demo's own webhook credentials, as set in a dashboard; obviously fake. */
 const WEBHOOK = { username: 'demo_webhook', password: 'demo_fake_webhook_password' };
@@ -119,7 +118,7 @@ export async function demoBackend(publicUrl: () => string): Promise<{ middleware
         // No return_url: the double returns to the demo, as Juspay would to a dashboard-configured URL.
         resolveOrder: () => ({
           order_id: `demo_${Date.now().toString(36)}_${++orders}`,
-          amount: AMOUNT,
+          amount: sampleFor(vertical).amount,
           customer_id: 'demo_customer_1',
           ...serverParameters(vertical),
         }),

@@ -41,7 +41,16 @@ function option(value: string, label = value): HTMLOptionElement {
   return element;
 }
 
-verticalSelect.append(...verticals.map((vertical) => option(vertical)));
+const verticalNames: Record<(typeof verticals)[number], string> = {
+  general: 'General (credit)',
+  insurance: 'Insurance',
+  education: 'Education',
+  travel: 'Travel',
+  tpv: 'Bank account payment (TPV)',
+  mandate: 'Recurring mandate',
+  billing: 'Billing plan',
+};
+verticalSelect.append(...verticals.map((vertical) => option(vertical, verticalNames[vertical])));
 langSelect.append(...languages.map(([code, name]) => option(code, name)));
 
 /** Points the widget at the healthy endpoint or at one that fails in the chosen way. */
@@ -56,7 +65,9 @@ function applyBackend() {
 /** Shows a vertical with the merchant's fixed terms for it; the customer's fields start empty. */
 function applyVertical() {
   checkout.vertical = verticalSelect.value as JuspaySessionCheckout['vertical'];
-  checkout.params = sampleFor(verticalSelect.value).params;
+  const sample = sampleFor(verticalSelect.value);
+  checkout.params = sample.params;
+  checkout.amount = sample.amount;
   checkout.prefill = {};
   applyBackend();
 }
@@ -84,6 +95,8 @@ async function showExchange() {
   $('response').textContent = JSON.stringify(exchange.response, null, 2);
 }
 
+// Juspay knows a billing plan by its id; the page names it for the customer.
+checkout.translations = { 'plan.demo_monthly_plan': 'Monthly plan' };
 applyVertical();
 
 /** Where the server's settlement came from (webhook, status check or signed return), as onOrderSettled saw it. */

@@ -2,6 +2,12 @@
  * Per vertical: what the customer might type (`prefill`, in Session API formats) and what the
  * merchant fixes (`params`), after seeds 000–004. Dates are relative to today.
  */
+/** A mandate's first payment and its ceiling: a later debit is at most the maximum. */
+export const mandateAmount = '499.00';
+export const mandateMaxAmount = '1000.00';
+/** The billing plan: what each cycle costs, and the mandate's ceiling, the same. */
+export const planAmount = 499;
+
 const day = 86_400_000;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const travelDate = (offsetDays: number) => {
@@ -13,28 +19,32 @@ const epoch = (offsetDays: number) => String(Math.floor((Date.now() + offsetDays
 
 const contact = { customer_email: 'testeml.123@gmail.com', customer_phone: '8667056789' };
 
-const creditProfile = {
-  ...contact,
-  customer_first_name: 'John',
-  customer_last_name: 'Doe',
-  customer_dob: '06-12-1997',
+const customerNames = { customer_first_name: 'John', customer_last_name: 'Doe' };
+const background = {
   customer_gender: 'Male',
   customer_marital_status: 'Married',
   customer_highest_education: 'Graduate',
+  customer_employment_type: 'SALARIED',
+};
+
+/** Seed 000's general sample: the credit profile; education and travel ask less (docs/forms-defaults.md). */
+const creditProfile = {
+  ...contact,
+  ...customerNames,
+  ...background,
+  customer_dob: '06-12-1997',
   customer_address_line1: '12 MG Road',
   customer_address_line2: 'Indiranagar',
   customer_city: 'Bengaluru',
   customer_state: 'Karnataka',
   customer_pincode: '560095',
-  customer_employment_type: 'SALARIED',
-  customer_annual_income: '300000',
 };
 
 const names = { first_name: 'John', last_name: 'Wick' };
 
 const mandateTerms = {
   'options.create_mandate': 'REQUIRED',
-  'mandate.max_amount': '1000.00',
+  'mandate.max_amount': mandateMaxAmount,
   'mandate.amount_rule': 'VARIABLE',
   'mandate.start_date': epoch(0),
   'mandate.end_date': epoch(365),
@@ -44,13 +54,17 @@ const mandateTerms = {
 };
 
 export interface Sample {
+  /** What the order costs: the page shows it, the demo's server charges it (backend.ts). */
+  amount: string;
   prefill: Record<string, unknown>;
   params: Record<string, unknown>;
 }
 
+
 export const samples: Record<string, Sample> = {
-  general: { prefill: creditProfile, params: { 'metadata.source': 'Online' } },
+  general: { amount: '30500.00', prefill: creditProfile, params: { 'metadata.source': 'Online' } },
   insurance: {
+    amount: '30500.00',
     prefill: {
       ...creditProfile,
       is_primary_holder: true,
@@ -71,12 +85,15 @@ export const samples: Record<string, Sample> = {
     },
   },
   education: {
-    prefill: { ...creditProfile, 'metadata.student_name': 'John Doe', 'metadata.student_admission_type': 'NEW' },
+    amount: '35000.00',
+    prefill: { ...contact, ...customerNames, ...background, 'metadata.student_name': 'John Doe', 'metadata.student_admission_type': 'NEW' },
     params: { 'metadata.customer_product_name': 'MBA', 'metadata.customer_product_payment_type': '6' },
   },
   travel: {
+    amount: '5000.00',
     prefill: {
-      ...creditProfile,
+      ...contact,
+      ...customerNames,
       'metadata.origin': 'Bangalore',
       'metadata.destination': 'Mangalore',
       'metadata.travel_start_date': travelDate(30),
@@ -91,6 +108,7 @@ export const samples: Record<string, Sample> = {
     },
   },
   tpv: {
+    amount: '30500.00',
     prefill: {
       ...contact,
       ...names,
@@ -100,15 +118,16 @@ export const samples: Record<string, Sample> = {
     },
     params: {},
   },
-  mandate: { prefill: { ...contact, ...names }, params: mandateTerms },
+  mandate: { amount: mandateAmount, prefill: { ...contact, ...names }, params: mandateTerms },
   billing: {
+    amount: `${planAmount}.00`,
     prefill: { ...contact, ...names },
     params: {
       'options.create_mandate': 'REQUIRED',
-      'mandate.max_amount': '100',
+      'mandate.max_amount': String(planAmount),
       'options.get_upi_deep_links': 'true',
       'metadata.auto_refund_post_success': 'true',
-      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: 499 } } } },
+      payment_rules: { payment_flows: { billing_creation: { status: 'REQUIRED', info: { plan_id: 'demo_monthly_plan', plan_amount: planAmount } } } },
     },
   },
 };

@@ -3,6 +3,7 @@
  * The package is imported from src/ through an alias, so no publish or prior build is needed.
  * Run it with `npm run examples:build`; test/examples/ builds and drives them in Chromium.
  */
+import { execFileSync } from 'node:child_process';
 import { copyFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { build, type InlineConfig, type Plugin } from 'vite';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
-export const exampleNames = ['script-tag', 'esm', 'react', 'vue'] as const;
+export const exampleNames = ['script-tag', 'esm', 'react', 'vue', 'svelte', 'angular'] as const;
 export type ExampleName = (typeof exampleNames)[number];
 
 export const exampleDir = (name: ExampleName) => `${repo}examples/${name}`;
@@ -38,10 +39,10 @@ async function buildScriptTag(): Promise<void> {
     configFile: `${repo}vite.config.ts`,
     build: { outDir: exampleDist('script-tag'), emptyOutDir: true, sourcemap: false },
   });
-  await copyFile(`${exampleDir('script-tag')}/index.html`, `${exampleDist('script-tag')}/index.html`);
+  for (const file of ['index.html', 'checkout.js']) await copyFile(`${exampleDir('script-tag')}/${file}`, `${exampleDist('script-tag')}/${file}`);
 }
 
-/** A Vite app: its own vite.config.ts when it has one (Vue's isCustomElement), plus the alias to src/. */
+/** A Vite app: its own vite.config.ts when it has one (Vue's isCustomElement, Svelte's plugin, Angular's AOT output and linker), plus the alias to src/. */
 async function buildApp(name: ExampleName): Promise<void> {
   const root = exampleDir(name);
   await build({
@@ -55,7 +56,13 @@ async function buildApp(name: ExampleName): Promise<void> {
   });
 }
 
+/** Angular's compiler first: it compiles the app ahead of time into .aot/, which the Vite build bundles. */
+function compileAngular(): void {
+  execFileSync(`${repo}node_modules/.bin/ngc`, ['-p', `${exampleDir('angular')}/tsconfig.json`], { stdio: 'inherit' });
+}
+
 export async function buildExample(name: ExampleName): Promise<void> {
+  if (name === 'angular') compileAngular();
   await (name === 'script-tag' ? buildScriptTag() : buildApp(name));
 }
 

@@ -1,16 +1,14 @@
 /**
- * Generates README's "Session API parameters" section from the contract's catalogue.
- * `npx tsx scripts/parameter-table.ts` prints it; `--write` puts it between README's
- * `<!-- parameters:start -->` and `<!-- parameters:end -->` markers, touching nothing else.
+ * Generates the "Session API parameters" section of docs/forms.md from the contract's catalogue.
+ * `npx tsx scripts/parameter-table.ts` prints it; `npm run docs:write` (scripts/docs.ts) puts it between
+ * the page's `<!-- parameters:start -->` and `<!-- parameters:end -->` markers, touching nothing else.
  * The prose per parameter lives here, not in the catalogue, to keep it out of the browser bundle.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { catalogue, verticals, type ParameterSpec, type Vertical } from '../src/contract/index.js';
 
-export const README = fileURLToPath(new URL('../README.md', import.meta.url));
-const START = '<!-- parameters:start -->';
-const END = '<!-- parameters:end -->';
+/** Where the section goes in a page. */
+export const parameterMarkers = { start: '<!-- parameters:start -->', end: '<!-- parameters:end -->' };
 
 /** What each parameter is and which constraint the contract checks. Members: `parent[].member`, `parent.path`. */
 const descriptions: Record<string, string> = {
@@ -177,7 +175,7 @@ export function parameterSection(): string {
     '## Session API parameters',
     '',
     'What `validateSessionRequest(body, vertical)` checks, generated from the contract’s catalogue',
-    '(`npm run docs:parameters`; a test fails when this section is out of date). A vertical’s parameters are those in',
+    '(`npm run docs:write`; `npm run docs:check` fails when this section is out of date). A vertical’s parameters are those in',
     'every table whose heading names it.',
     '',
     '- **Set by**: `customer` fields are what the form asks for; `merchant` parameters come from the `params`',
@@ -197,15 +195,4 @@ export function parameterSection(): string {
   ].join('\n');
 }
 
-/** README with the section replaced; throws when the markers are missing. */
-export function withParameterSection(readme: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md needs ${START} and ${END}`);
-  return `${readme.slice(0, start + START.length)}\n${parameterSection()}\n${readme.slice(end)}`;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (process.argv.includes('--write')) writeFileSync(README, withParameterSection(readFileSync(README, 'utf8')));
-  else console.log(parameterSection());
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(parameterSection());

@@ -3,7 +3,7 @@ import type { SessionRequestBody } from '../contract/request.js';
 import type { SdkPayload, SessionResponse } from '../contract/response.js';
 import { isNotStarted, outcomeOfStatus } from '../contract/status.js';
 import { CheckoutError, type FailureStage } from '../errors/checkout-error.js';
-import type { CheckoutEvent, CheckoutEventDetails, CheckoutEventName, CheckoutMode } from '../events/events.js';
+import type { CheckoutEvent, CheckoutEventDetails, CheckoutEventName, CheckoutMode, VerificationReason } from '../events/events.js';
 import { HYPER_SERVICE } from '../hypercheckout/hyper-services.js';
 import { HyperCheckoutLauncher, LauncherClosed, type LauncherOptions } from '../hypercheckout/launcher.js';
 import { postTo, readReturnParams, redirectTo } from '../hypercheckout/navigation.js';
@@ -44,6 +44,17 @@ export interface CheckoutHost {
   showIssues(issues: ValidationIssue[]): Promise<ValidationIssue[]>;
 }
 
+/** Where a status the flow settles on came from; only HyperCheckout's is an `sdkStatus`. */
+type HintSource = 'sdk' | 'url' | 'server';
+
+/** What the outcome screen shows beside the phase. */
+export interface OutcomeFacts {
+  orderId: string;
+  /** The amount the merchant's server reported for the order, when it was asked. */
+  amount?: string | number | undefined;
+  verification?: VerificationReason | undefined;
+}
+
 /** The flow's collaborators; tests replace them. */
 export interface CheckoutServices {
   launcher: Pick<HyperCheckoutLauncher, 'initiate' | 'process' | 'terminate'>;
@@ -71,6 +82,7 @@ export class CheckoutFlow {
   #run = 0;
   #requestAbort?: AbortController;
   #preFetched = false;
+  #outcome?: OutcomeFacts;
 
   /** `settings` is read as each step runs: the element passes itself. */
   constructor(settings: Readonly<CheckoutSettings>, host: CheckoutHost, services: Partial<CheckoutServices> = {}) {
@@ -89,6 +101,11 @@ export class CheckoutFlow {
 
   get phase(): Phase {
     return this.#phase;
+  }
+
+  /** The last settled payment's order, amount and verification, for the outcome screen. */
+  get outcome(): OutcomeFacts | undefined {
+    return this.#outcome;
   }
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
@@ -147,7 +164,7 @@ export class CheckoutFlow {
   /** The embedded payment page came back to the merchant's origin with Juspay's return parameters. */
   returnedFromPaymentPage(params: Record<string, string>): Promise<void> {
     this.#host.embed('');
-    return this.#guard(this.#run, () => this.#settle(params.order_id!, params.status!, params));
+    return this.#guard(this.#run, () => this.#settle(params.order_id!, params.status!, 'url', params));
   }
 
   /** After a redirect, the page loads with Juspay's return parameters: report the verified outcome. */
@@ -156,7 +173,7 @@ export class CheckoutFlow {
     const { statusEndpoint, orderId } = this.#settings;
     if (!params || !statusEndpoint || (orderId && orderId !== params.order_id)) return;
     this.#setPhase('verifying');
-    await this.#guard(this.#run, () => this.#settle(params.order_id!, params.status!, params));
+    await this.#guard(this.#run, () => this.#settle(params.order_id!, params.status!, 'url', params));
   }
 
   /** Nothing is sent: the customer is shown what to fix, or the merchant learns what it set wrong. */
@@ -204,7 +221,7 @@ export class CheckoutFlow {
       }
       await this.#open(response);
     } else if (response.kind === 'order') {
-      await this.#settle(response.orderId, response.status);
+      await this.#settle(response.orderId, response.status, 'server');
     } else if (response.kind === 'authentication') {
       this.#host.emit('juspay-checkout-opened', { mode: 'authentication' });
       if (response.method === 'POST') this.#services.postTo(response.url, response.params);
@@ -245,7 +262,7 @@ export class CheckoutFlow {
     const opened = () => this.#host.emit('juspay-checkout-opened', { mode: 'sdk' });
     const { status, errorMessage } = await launcher.process(options, session.sdkPayload, opened);
     launcher.terminate();
-    if (run === this.#run) await this.#settle(session.orderId, status, { order_id: session.orderId }, errorMessage);
+    if (run === this.#run) await this.#settle(session.orderId, status, 'sdk', { order_id: session.orderId }, errorMessage);
   }
 
   #redirect(session: SdkSession): void {
@@ -259,32 +276,48 @@ export class CheckoutFlow {
   }
 
   /**
-   * Emits the outcome for `status`. With a `status-endpoint`, the merchant's server is asked first:
-   * its status wins and `verified` says whether it confirmed the payment.
+   * Emits the outcome for `hint`, which came from HyperCheckout (`sdk`), the return URL (`url`) or
+   * the merchant's session answer (`server`). With a `status-endpoint`, the merchant's server is
+   * asked first and its status wins. Never a success the server could not vouch for: another amount
+   * or currency than the order's, or a return URL's claim when the check is refused, is pending.
    */
-  async #settle(orderId: string, hint: string, params: Record<string, string> = { order_id: orderId }, message?: string) {
+  async #settle(orderId: string, hint: string, source: HintSource, params: Record<string, string> = { order_id: orderId }, message?: string) {
     this.#stage = 'payment';
-    let status = hint;
+    const sdkStatus = source === 'sdk' ? hint : undefined;
+    let status = hint.toUpperCase();
     let verified = false;
+    let verification: VerificationReason | undefined;
+    let amount: string | number | undefined;
     const { statusEndpoint, headers, timeout } = this.#settings;
     if (statusEndpoint) {
       // No run check: the payment is over, so its outcome is reported even if close() or removal came meanwhile.
       const checked = await this.#services.fetchVerifiedStatus(statusEndpoint, params, { headers, timeoutMs: timeout });
-      // An order Juspay has not started (the customer went back) says nothing more than the SDK did.
-      if (checked && !isNotStarted(checked.status)) ({ status, verified } = checked);
+      if (!checked) {
+        if (source === 'url') verification = 'unconfirmed';
+      } else if (!(sdkStatus && isNotStarted(checked.status))) {
+        // An order Juspay has not started (the customer went back) says nothing more than the SDK did.
+        ({ verified, amount } = checked);
+        status = checked.status.toUpperCase();
+        if (checked.reason === 'amount_mismatch' || checked.reason === 'currency_mismatch') verification = checked.reason;
+      }
     }
-    const outcome = outcomeOfStatus(status);
+    let outcome = outcomeOfStatus(status);
+    if (verification === 'unconfirmed' || (verification && outcome === 'success')) outcome = 'pending';
+    else verification = undefined;
     // A new key after any outcome; the session itself is kept for a retry while its token holds.
     if (outcome === 'success' || outcome === 'pending') this.#attempt.forget();
     else this.#attempt.newKey();
+    const raw = sdkStatus ? { sdkStatus } : {};
     if (outcome === 'failed') {
       const text = message || `The payment ended with status ${status}.`;
-      return this.#fail(new CheckoutError({ stage: 'payment', code: 'payment_failed', message: text, retryable: true, status, orderId }));
+      return this.#fail(new CheckoutError({ stage: 'payment', code: 'payment_failed', message: text, retryable: true, status, orderId, ...raw }));
     }
+    this.#outcome = { orderId, amount, verification };
     this.#setPhase(outcome);
-    this.#host.announce(`outcome.${outcome}`);
-    if (outcome === 'success') this.#host.emit('juspay-payment-success', { orderId, status, verified });
-    else this.#host.emit(`juspay-payment-${outcome}`, { orderId, status });
+    this.#host.announce(verification ? 'outcome.unverified' : `outcome.${outcome}`);
+    if (outcome === 'success') this.#host.emit('juspay-payment-success', { orderId, status, ...raw, verified });
+    else if (outcome === 'pending') this.#host.emit('juspay-payment-pending', { orderId, status, ...raw, ...(verification ? { verification } : {}) });
+    else this.#host.emit('juspay-payment-cancelled', { orderId, status, ...raw });
   }
 
   /** Runs one step of the flow; failures are reported, and work from a closed run ends quietly. */
@@ -308,6 +341,7 @@ export class CheckoutFlow {
       retryable: error.retryable,
       ...(orderId ? { orderId } : {}),
       ...(error.status ? { status: error.status } : {}),
+      ...(error.sdkStatus ? { sdkStatus: error.sdkStatus } : {}),
       ...(error.errorCode ? { errorCode: error.errorCode } : {}),
     });
   }

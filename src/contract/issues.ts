@@ -2,6 +2,12 @@
 export type IssueCode =
   | 'required'
   | 'format'
+  | 'email'
+  | 'phone'
+  | 'pincode'
+  | 'ifsc'
+  | 'return_url'
+  | 'consent'
   | 'too_long'
   | 'enum'
   | 'date'
@@ -24,11 +30,17 @@ export interface ValidationIssue {
 export const issueMessages: Record<IssueCode, string> = {
   required: 'This field is required.',
   format: 'This value is not in the expected format.',
+  email: 'An email address such as name@example.com.',
+  phone: '7 to 15 digits, + first at most; 10 recommended.',
+  pincode: 'Six digits, not starting with 0.',
+  ifsc: 'Four letters, 0, then six letters or digits.',
+  return_url: 'https, at most 255 characters, no query string, no IP host.',
+  consent: 'The terms were not agreed to.',
   too_long: 'This value is too long.',
   enum: 'Choose one of the listed options.',
   date: 'Enter a real date.',
-  date_not_past: 'The date must be in the past.',
-  date_order: 'The end date must not be before the start date.',
+  date_not_past: 'The date must be before today.',
+  date_order: 'The end date must be on or after the start date.',
   date_not_after: 'The end date must be after the start date.',
   date_not_today: 'The start date must be today.',
   range: 'This value is out of the allowed range.',

@@ -1,3 +1,9 @@
+/**
+ * Why a payment is reported pending although it may look paid: the `status-endpoint` found another
+ * amount or currency than the order's, or nothing confirmed a status that only the return URL claimed.
+ */
+export type VerificationReason = 'amount_mismatch' | 'currency_mismatch' | 'unconfirmed';
+
 /** What a Juspay status means for the customer's payment. */
 export type PaymentOutcome = 'success' | 'pending' | 'cancelled' | 'failed';
 
@@ -13,8 +19,6 @@ const outcomes: Record<string, PaymentOutcome> = {
   pending_vbv: 'pending',
   vbv_successful: 'pending',
   authorizing: 'pending',
-  started: 'pending',
-  new: 'pending',
   backpressed: 'cancelled',
   user_aborted: 'cancelled',
   voided: 'cancelled',
@@ -29,6 +33,8 @@ const outcomes: Record<string, PaymentOutcome> = {
 };
 
 export function outcomeOfStatus(status: string): PaymentOutcome {
+  // No transaction ever started (NEW, STARTED): the customer left the payment page, in any mode.
+  if (isNotStarted(status)) return 'cancelled';
   return outcomes[status.toLowerCase()] ?? 'pending';
 }
 

@@ -3,6 +3,7 @@
  * error message is an IssueCode, so the browser can translate it and the server can return it.
  */
 import * as z from 'zod/mini';
+import type { IssueCode } from './issues.js';
 import { parseDayMonthNameYear, parseDayMonthYear } from './dates.js';
 import { isRecord, parseEntries } from './paths.js';
 
@@ -36,9 +37,9 @@ export function text(max = 255): z.ZodMiniType<string, unknown> {
   );
 }
 
-/** A string matching `pattern`, at most `max` characters. */
-export function pattern(re: RegExp, max = 255): z.ZodMiniType<string, unknown> {
-  return text(max).check(z.regex(re, { error: 'format' }));
+/** A string matching `pattern`, at most `max` characters; `code` says what a mismatch means. */
+export function pattern(re: RegExp, max = 255, code: IssueCode = 'format'): z.ZodMiniType<string, unknown> {
+  return text(max).check(z.regex(re, { error: code }));
 }
 
 /**
@@ -107,18 +108,18 @@ export const currency = pattern(/^[A-Z]{3}$/, 3);
 
 /** Email with seed 002's character set; `.` and `_` may not begin or end the local part. */
 export const email: z.ZodMiniType<string, unknown> = text(300).check(
-  z.regex(/^[A-Za-z0-9!#$%&'*+\-/=?^_.{|}~`]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, { error: 'format' }),
-  z.refine((value) => !/^[._]|[._]@/.test(value), { error: 'format' }),
+  z.regex(/^[A-Za-z0-9!#$%&'*+\-/=?^_.{|}~`]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, { error: 'email' }),
+  z.refine((value) => !/^[._]|[._]@/.test(value), { error: 'email' }),
 );
 
 /** Phone: digits with an optional leading `+`, 7 to 15 digits. */
-export const phone = pattern(/^\+?\d{7,15}$/, 300);
+export const phone = pattern(/^\+?\d{7,15}$/, 300, 'phone');
 
 /** Names: letters (any script), digits, spaces and `().-_`. */
 export const personName = pattern(/^[\p{L}\p{M}0-9 ().\-_]+$/u, 255);
 
-/** Indian PIN code: six digits, not starting with 0. */
-export const pincode = pattern(/^[1-9]\d{5}$/, 6);
+/** Indian PIN code: six digits, not starting with 0. Any other length is the same mistake. */
+export const pincode = pattern(/^[1-9]\d{5}$/, 255, 'pincode');
 
 /** A non-negative whole or decimal number, sent as a string. */
 export const decimal = pattern(/^\d+(\.\d{1,2})?$/, 20);
@@ -134,7 +135,7 @@ export function wholeNumberIn(min: number, max: number): z.ZodMiniType<string, u
 /** Indian IFSC: four letters, a `0`, six letters or digits; read in any case, sent uppercase. */
 export const ifsc: z.ZodMiniType<string, unknown> = z.pipe(
   text(),
-  z.pipe(z.transform((value: string) => value.toUpperCase()), z.string().check(z.regex(/^[A-Z]{4}0[A-Z0-9]{6}$/, { error: 'format' }))),
+  z.pipe(z.transform((value: string) => value.toUpperCase()), z.string().check(z.regex(/^[A-Z]{4}0[A-Z0-9]{6}$/, { error: 'ifsc' }))),
 );
 
 function parseUrl(value: string): URL | undefined {
@@ -159,7 +160,7 @@ export const returnUrl: z.ZodMiniType<string, unknown> = text(255).check(
       const ipHost = !url || /^\[|^[\d.]+$/.test(url.hostname);
       return url?.protocol === 'https:' && !ipHost && !value.split('#')[0]!.includes('?');
     },
-    { error: 'format' },
+    { error: 'return_url' },
   ),
 );
 

@@ -36,9 +36,9 @@ export class FocusController implements ReactiveController {
     // On <body>, focus was in a payment page that has just been removed.
     const stranded = !active || active === document.body || this.#host.contains(active);
     if (formHidden(phase) && !formHidden(previous)) {
-      if (this.#focusInForm) this.focus(phase === 'processing' ? '.checkout' : '.status');
+      if (this.#focusInForm) this.focus(phase === 'processing' ? '.checkout' : '.outcome');
     } else if (formHidden(phase) && previous === 'processing') {
-      if (stranded) this.focus('.status');
+      if (stranded) this.focus('.outcome');
     } else if (!formHidden(phase) && formHidden(previous) && stranded) {
       this.focus('button[type="submit"]');
     }

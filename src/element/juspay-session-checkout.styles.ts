@@ -82,6 +82,7 @@ export const styles = css`
   .checkbox {
     grid-template-columns: auto 1fr;
     align-items: center;
+    min-height: 2.75rem;
     column-gap: var(--_space);
   }
   .checkbox input {
@@ -127,8 +128,8 @@ export const styles = css`
     margin: 0;
     font-weight: 600;
   }
-  .terms h3 {
-    font-size: 1rem;
+  .terms .heading {
+    font-weight: 600;
     margin: 0 0 var(--_space);
   }
   .error {
@@ -174,31 +175,106 @@ export const styles = css`
   button[aria-busy='true'] {
     cursor: progress;
   }
-  .status:empty {
-    padding: 0;
+  /* The live region is for assistive technology; what it says is on screen in the button, notice or outcome. */
+  .status {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
-  .status:focus,
-  .checkout:focus {
+  .checkout:focus,
+  .outcome:focus {
     outline: none;
   }
-  .status {
-    margin: 0;
-    padding: calc(var(--_space) * 1.5);
+  .notice,
+  .outcome {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    align-items: start;
+    padding: calc(var(--_space) * 2);
     border-radius: var(--_radius);
+    border: 1px solid currentColor;
     background: #f1f3f4;
   }
-  .status[data-tone='failed'] {
+  .body {
+    display: grid;
+    gap: var(--_space);
+  }
+  .body > *,
+  .body dl {
+    margin: 0;
+  }
+  [data-tone='failed'] {
     background: #fce8e6;
     color: #8c1d18;
+  }
+  [data-tone='success'] {
+    background: #e6f4ea;
+    color: #0d652d;
+  }
+  [data-tone='pending'] {
+    background: #fef7e0;
+    color: #6c4a00;
+  }
+  .mark {
+    display: grid;
+    place-items: center;
+    width: 2rem;
+    height: 2rem;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+    font-weight: 700;
+  }
+  .outcome [role='heading'] {
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
+  .outcome dl {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .outcome dd {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .spinner {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: var(--_space);
+    vertical-align: -0.125em;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-style: dotted;
+    }
+  }
+  fieldset.fields {
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 2);
+  }
+  .checkbox [aria-invalid='true'] {
+    outline: 2px solid var(--_error);
+    outline-offset: 2px;
   }
   iframe {
     display: block;
     width: 100%;
     min-height: 40rem;
     border: 0;
-  }
-  .status[data-tone='success'] {
-    background: #e6f4ea;
-    color: #0d652d;
   }
 `;

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { CheckoutFlow, CheckoutHost } from '../checkout/checkout-flow.js';
 import { formHidden, isBusy, type Phase } from '../checkout/phase.js';
 import { rowPrefix } from '../contract/control-names.js';
@@ -11,7 +11,7 @@ import { readControl } from '../forms/render-field.js';
 import { renderForm, type FormContext } from '../forms/render-form.js';
 import { DEFAULT_SDK_URL } from '../hypercheckout/hyper-services.js';
 import { readReturnParams } from '../hypercheckout/navigation.js';
-import { addEnglish, currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
+import { activeLanguage, addEnglish, currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
 import type { FetchSession } from '../session-client/session-client.js';
 import { FocusController } from './focus-controller.js';
 import { styles } from './juspay-session-checkout.styles.js';
@@ -59,6 +59,10 @@ const deferred = lazy(() =>
  * @fires juspay-payment-failed - Validation, session creation, the SDK or the payment failed.
  *
  * @slot hypercheckout - Internal: the light-DOM div HyperServices renders into.
+ * @slot success - Merchant content under the success screen, e.g. a link to the order.
+ * @slot pending - Merchant content under the pending screen.
+ * @slot cancelled - Merchant content under the cancellation notice.
+ * @slot failed - Merchant content under the failure notice.
  *
  * @csspart form - The `<form>` element.
  * @csspart group - A fieldset of related fields.
@@ -73,7 +77,9 @@ const deferred = lazy(() =>
  * @csspart add - A repeatable group's add button.
  * @csspart remove - A repeatable group's remove buttons.
  * @csspart terms - The mandate or billing-plan terms the customer consents to.
- * @csspart status - The live region announcing progress and outcomes.
+ * @csspart status - The live region announcing progress and outcomes (visually hidden).
+ * @csspart outcome - The success or pending screen: mark, amount, order reference and next step.
+ * @csspart notice - A failure, cancellation or what to fix, above the Pay button.
  * @csspart checkout - The container HyperCheckout opens in.
  * @csspart iframe - The embedded payment page, in `mode="iframe"`.
  *
@@ -110,7 +116,9 @@ export class JuspaySessionCheckout extends LitElement {
     headers: { attribute: false },
     fetchSession: { attribute: false },
     translations: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     _iframeUrl: { state: true },
+    _notice: { state: true },
   };
 
   /** The merchant backend URL that creates the session. Required unless `fetchSession` is set. */
@@ -150,7 +158,12 @@ export class JuspaySessionCheckout extends LitElement {
   /** Per-key string overrides. */
   declare translations: Record<string, string>;
 
+  /** The level of the widget's own headings (terms, outcome), after the page's: default 2. */
+  declare headingLevel: number;
+
   declare private _iframeUrl: string;
+  /** A failure, cancellation or what to fix, shown above the Pay button until the next step. */
+  declare private _notice: { key: string; values?: Record<string, string | number> | undefined } | undefined;
 
   #feedback = new FieldFeedback();
   #form = new FormModel(this, () => this.requestUpdate());
@@ -174,6 +187,7 @@ export class JuspaySessionCheckout extends LitElement {
     this.params = {};
     this.headers = {};
     this.translations = {};
+    this.headingLevel = 2;
     this._iframeUrl = '';
   }
 
@@ -198,7 +212,13 @@ export class JuspaySessionCheckout extends LitElement {
   }
 
   /** Prefilled values are checked once the form is painted and the browser is idle, never during a render. */
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    // Not the contract's zod validator: the form renders without zod. The form still renders; the merchant learns which attribute to fix.
+    if (changed.has('currency') && this.currency && !/^[A-Z]{3}$/.test(this.currency)) {
+      const message = `The currency attribute "${this.currency}" is not an ISO 4217 code such as INR.`;
+      emit(this, 'juspay-payment-failed', { stage: 'validation', code: 'configuration_error', message, retryable: false });
+    }
+    if (changed.has('_notice') && this._notice) this.renderRoot.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' });
     if (!this.#prefillApplied) return;
     this.#prefillApplied = false;
     whenIdle(this, (element) => {
@@ -220,26 +240,58 @@ export class JuspaySessionCheckout extends LitElement {
       formatDate: this.#formatDate,
       onAdd: this.#addRow,
       onRemove: this.#removeRow,
+      headingLevel: this.headingLevel,
     };
-    const tone = phase === 'failed' ? 'failed' : phase === 'success' ? 'success' : 'info';
-    return html`
+    const notice = this._notice;
+    const tone = phase === 'cancelled' ? 'cancelled' : 'failed';
+    return html`<div class="root" lang=${activeLanguage(this.#lang)}>
       <form part="form" novalidate ?hidden=${formHidden(phase)} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur}>
-        ${renderForm(this.#form, ctx)}
+        <fieldset class="fields" ?disabled=${busy}>${renderForm(this.#form, ctx)}</fieldset>
+        ${notice
+          ? html`<div part="notice" class="notice" data-tone=${tone}>
+              <span class="mark" aria-hidden="true">${tone === 'failed' ? '!' : 'i'}</span>
+              <div class="body">
+                <p>${t(notice.key, notice.values)}</p>
+                <slot name=${phase === 'cancelled' || phase === 'failed' ? phase : 'notice'}></slot>
+              </div>
+            </div>`
+          : nothing}
         <div class="actions">
           <button part="button" type="submit" aria-busy=${busy ? 'true' : 'false'}>
-            ${busy ? t('form.submitting') : phase === 'failed' ? t('form.retry') : this.#payLabel()}
+            ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${phase === 'failed' ? t('form.retry') : this.#payLabel()}
           </button>
         </div>
       </form>
-      <p part="status" class="status" role="status" aria-live="polite" tabindex="-1" data-tone=${tone}>${this.#announcer.message}</p>
+      ${phase === 'success' || phase === 'pending' ? this.#renderOutcome(phase) : nothing}
+      <p part="status" class="status" role="status" aria-live="polite">${this.#announcer.message}</p>
       <div part="checkout" class="checkout" tabindex="-1">
         <slot name="hypercheckout"></slot>
         ${this._iframeUrl
           ? html`<iframe part="iframe" title=${t('form.payment_page')} src=${this._iframeUrl} @load=${this.#onIframeLoad}></iframe>`
           : ''}
       </div>
-    `;
+    </div>`;
+  }
+
+  /** A finished or pending payment: a mark that is not colour alone, the amount, the reference and what comes next. */
+  #renderOutcome(phase: 'success' | 'pending') {
+    const t = this.#t;
+    const outcome = this.#flow?.outcome;
+    const amount = outcome?.amount ?? this.amount;
+    const title = outcome?.verification ? 'outcome.unverified' : `outcome.${phase}`;
+    return html`<section part="outcome" class="outcome" data-tone=${phase} tabindex="-1" aria-labelledby="outcome-title">
+      <span class="mark" aria-hidden="true">${phase === 'success' ? '✓' : '…'}</span>
+      <div class="body">
+        <div role="heading" aria-level=${this.headingLevel} id="outcome-title">${t(title)}</div>
+        <dl>
+          ${amount ? html`<div><dt>${t('outcome.amount')}</dt><dd>${this.#formatAmount(amount)}</dd></div>` : nothing}
+          ${outcome ? html`<div><dt>${t('outcome.reference')}</dt><dd>${outcome.orderId}</dd></div>` : nothing}
+        </dl>
+        <p>${t(`outcome.${phase}_next`)}</p>
+        <slot name=${phase}></slot>
+      </div>
+    </section>`;
   }
 
   /** Validates and, when valid, creates the session and opens checkout. A retry re-sends the same attempt. */
@@ -296,7 +348,11 @@ export class JuspaySessionCheckout extends LitElement {
     return {
       emit: (name, detail) => emit(this, name, detail),
       setPhase: () => this.requestUpdate(),
-      announce: (key, values) => this.#announcer.announce(key ? this.#t(key, values) : ''),
+      announce: (key, values) => {
+        this.#announcer.announce(key ? this.#t(key, values) : '');
+        // What went wrong, and what to fix, also stays in view above the Pay button until the next step.
+        this._notice = key && /^(failure\.|form\.fix|outcome\.cancelled)/.test(key) ? { key, values } : undefined;
+      },
       sdkContainer: () => this.#hyperSdkDiv().id,
       embed: (url) => (this._iframeUrl = url),
       showIssues: async (issues) => {
@@ -365,6 +421,8 @@ export class JuspaySessionCheckout extends LitElement {
 
   #onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
+    // The fields are disabled while the payment starts: focus waits on the button, not on <body>.
+    this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus();
     void this.submit();
   };
 

@@ -28,6 +28,8 @@ export interface CheckoutErrorInit {
   errorCode?: string;
   httpStatus?: number;
   status?: string;
+  /** HyperCheckout's own status, as it sent it. */
+  sdkStatus?: string;
   orderId?: string;
   /** What was thrown underneath, for debugging; never shown to the customer. */
   cause?: unknown;
@@ -41,6 +43,7 @@ export class CheckoutError extends Error implements CheckoutErrorInit {
   readonly errorCode?: string;
   readonly httpStatus?: number;
   readonly status?: string;
+  readonly sdkStatus?: string;
   readonly orderId?: string;
 
   constructor(init: CheckoutErrorInit) {
@@ -52,6 +55,7 @@ export class CheckoutError extends Error implements CheckoutErrorInit {
     if (init.errorCode !== undefined) this.errorCode = init.errorCode;
     if (init.httpStatus !== undefined) this.httpStatus = init.httpStatus;
     if (init.status !== undefined) this.status = init.status;
+    if (init.sdkStatus !== undefined) this.sdkStatus = init.sdkStatus;
     if (init.orderId !== undefined) this.orderId = init.orderId;
   }
 

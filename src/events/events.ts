@@ -1,4 +1,5 @@
 import type { PaymentLinks } from '../contract/response.js';
+import type { VerificationReason } from '../contract/status.js';
 import type { FailureCode, FailureStage } from '../errors/checkout-error.js';
 
 export type CheckoutMode = 'sdk' | 'redirect' | 'iframe';
@@ -14,19 +15,27 @@ export interface CheckoutOpenedDetail {
   mode: CheckoutMode | 'authentication';
 }
 
-export interface PaymentSuccessDetail {
+export type { VerificationReason };
+
+/** Every outcome's status is in Juspay's order vocabulary, upper case (`CHARGED`, `PENDING_VBV`, `BACKPRESSED`). */
+export interface PaymentOutcomeDetail {
   orderId: string;
   status: string;
+  /** HyperCheckout's own `process_result` status, as it sent it (`charged`, `backpressed`), in `mode="sdk"`. */
+  sdkStatus?: string;
+}
+
+export interface PaymentSuccessDetail extends PaymentOutcomeDetail {
   /** True only when the merchant's `status-endpoint` confirmed the order server-side. */
   verified: boolean;
 }
 
-export interface PaymentPendingDetail {
-  orderId: string;
-  status: string;
+export interface PaymentPendingDetail extends PaymentOutcomeDetail {
+  /** Set when the payment may be done but could not be verified: do not ship until it is. */
+  verification?: VerificationReason;
 }
 
-export type PaymentCancelledDetail = PaymentPendingDetail;
+export type PaymentCancelledDetail = PaymentOutcomeDetail;
 
 export interface PaymentFailedDetail {
   orderId?: string;
@@ -34,6 +43,7 @@ export interface PaymentFailedDetail {
   code: FailureCode;
   message: string;
   status?: string;
+  sdkStatus?: string;
   retryable: boolean;
   /** Juspay's or the merchant's own error code, where the server sent one. */
   errorCode?: string;

@@ -19,15 +19,34 @@ export function applies(spec: FieldHint, read: (name: string) => unknown): boole
   return !spec.bound || upperBound(spec, read) !== undefined;
 }
 
+const address = ['customer_address_line1', 'customer_address_line2', 'customer_city', 'customer_state', 'customer_pincode'];
+const income = 'customer_annual_income';
+
 /**
- * The parameters the form shows, in catalogue order: the customer's fields unless fixed or
- * hidden, and merchant terms that carry form hints when the merchant chose to collect them.
+ * Customer parameters a vertical's seed samples (seed 000) do not send: the form asks for them only
+ * when the merchant collects them (`fields: {name: 'collect'}`). See docs/forms-defaults.md.
+ */
+export const notAskedByDefault: Readonly<Record<Vertical, readonly string[]>> = {
+  general: [income],
+  insurance: [income],
+  education: ['customer_dob', ...address, income],
+  travel: ['customer_dob', 'customer_gender', 'customer_marital_status', ...address, 'customer_highest_education', 'customer_employment_type', income],
+  tpv: [],
+  mandate: [],
+  billing: [],
+};
+
+/**
+ * The parameters the form shows, in catalogue order: the customer's fields the vertical asks by
+ * default or the merchant collects, unless fixed or hidden, and merchant terms that carry form
+ * hints when the merchant chose to collect them.
  */
 export function shownFields(vertical: Vertical, modes: Readonly<Record<string, FieldMode>>): FieldHint[] {
   return formCatalogue[vertical].filter((spec) => {
     const mode = modes[spec.name];
     if (mode === 'fixed' || mode === 'hidden') return false;
-    if (spec.setBy === 'customer') return true;
-    return spec.setBy === 'merchant' && spec.control !== undefined && (mode === 'collect' || mode === 'prefill');
+    const collected = mode === 'collect' || mode === 'prefill';
+    if (spec.setBy === 'customer') return collected || !notAskedByDefault[vertical].includes(spec.name);
+    return spec.setBy === 'merchant' && spec.control !== undefined && collected;
   });
 }

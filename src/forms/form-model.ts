@@ -5,18 +5,19 @@
  *   prefill ── decode ──▶ FormValues           applied once per distinct prefill; reset() goes back to it
  *   FormValues ── body() ──▶ Session API body  hints, then the merchant's fixed terms, then the encoded values
  *   body ── validate() ──▶ canonical body      what is POSTed, or issues named by Session API path
- *   issue path ── controlName() ──▶ control    the control that shows it: wholly empty rows are left out
- *                                              of the body, so an entry's index is mapped back to its row
+ *   issue path ── controlName() ──▶ control    the control that shows it: the body leaves wholly empty
+ *                                              rows out (rows.ts), and maps an entry's index back the same way
  */
 import { specIn, type FieldHint } from '../contract/catalogue-hints.js';
 import { inList, itemName, parseItemName } from '../contract/control-names.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
-import type { IssueCode, ValidationIssue } from '../contract/issues.js';
+import { issue, type IssueCode, type ValidationIssue } from '../contract/issues.js';
 import { getPath, isRecord } from '../contract/paths.js';
 // The form's one way to zod, given to it once the element's deferred chunk is there: the form renders without it.
 import type { SessionRequestBody, validateSessionRequest } from '../contract/request.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
 import { applies, shownFields, upperBound, type FieldMode } from './field-plan.js';
+import { compactRows, rowCount, withoutRow } from './rows.js';
 
 /** The consent checkbox: the form's own, required, never sent. */
 export const consentSpec: FieldHint = { name: 'consent', setBy: 'customer', control: 'checkbox', required: true };
@@ -35,7 +36,8 @@ export interface FormSettings {
 }
 
 /** How a fixed term reads: the renderer formats each kind in the customer's language. */
-export type TermKind = 'amount' | 'option' | 'date' | 'yes-no' | 'text';
+/** A `plan` reads as its name, the translation `plan.<plan_id>`, else as its id. */
+export type TermKind = 'amount' | 'option' | 'date' | 'yes-no' | 'plan' | 'text';
 
 /** One fixed term the customer consents to: its label key, its value and how it reads. */
 export interface Term {
@@ -139,14 +141,9 @@ export class FormModel {
     return upperBound(spec, this.#read);
   }
 
-  /** Rows shown for a list parameter: at least one, and every row that holds a value. */
+  /** Rows shown for a list parameter: at least one, every row that holds a value, and any added. */
   rowCount(list: string): number {
-    let filled = 0;
-    for (const key of Object.keys(this.#values)) {
-      const item = parseItemName(key);
-      if (item?.parent === list) filled = Math.max(filled, item.index + 1);
-    }
-    return Math.max(1, filled, this.#rows[list] ?? 0);
+    return rowCount(this.#values, list, this.#rows[list]);
   }
 
   /** Adds an empty row to `list`; returns its index. */
@@ -159,15 +156,8 @@ export class FormModel {
 
   /** Removes row `index` of `list`: later rows move up, so names stay dense. */
   removeRow(list: string, index: number): void {
-    const rows = this.rowCount(list);
-    const values: FormValues = {};
-    for (const [key, value] of Object.entries(this.#values)) {
-      const item = parseItemName(key);
-      if (item?.parent !== list) values[key] = value;
-      else if (item.index !== index) values[item.index > index ? itemName(list, item.index - 1, item.member) : key] = value;
-    }
-    this.#rows = { ...this.#rows, [list]: rows - 1 };
-    this.#update(values);
+    this.#rows = { ...this.#rows, [list]: this.rowCount(list) - 1 };
+    this.#update(withoutRow(this.#values, list, index));
   }
 
   /** Terms the merchant fixed: `params`, and `prefill` values of fields it marked `fixed`. */
@@ -185,7 +175,7 @@ export class FormModel {
     const terms: Term[] = [];
     const plan = isRecord(fixed.payment_rules) ? getPath(fixed.payment_rules, 'payment_flows.billing_creation.info') : undefined;
     if (isRecord(plan)) {
-      if (plan.plan_id !== undefined) terms.push({ label: 'terms.plan', value: plan.plan_id, kind: 'text' });
+      if (plan.plan_id !== undefined) terms.push({ label: 'terms.plan', value: plan.plan_id, kind: 'plan' });
       if (plan.plan_amount !== undefined) terms.push({ label: 'terms.plan_amount', value: plan.plan_amount, kind: 'amount' });
     }
     for (const [name, kind] of mandateTerms) {
@@ -199,7 +189,7 @@ export class FormModel {
   body(): SessionRequestBody {
     const { fields, amount, currency, orderId, customerId } = this.#settings;
     const shown = this.shown();
-    const typed = Object.fromEntries(Object.entries(this.#values).filter(([name]) => this.#sends(name, shown)));
+    const typed = Object.fromEntries(Object.entries(compactRows(this.#values).values).filter(([name]) => this.#sends(name, shown)));
     const hints: SessionRequestBody = {};
     if (amount) hints.amount = amount;
     if (currency) hints.currency = currency;
@@ -234,14 +224,7 @@ export class FormModel {
     if (!list) return path;
     const first = list.items?.find((item) => item.setBy === 'customer')?.name ?? '';
     const item = parseItemName(path);
-    if (!item) return itemName(list.name, 0, first);
-    const rows = new Set<number>();
-    for (const [key, value] of Object.entries(this.#values)) {
-      const parsed = parseItemName(key);
-      if (parsed?.parent === list.name && value !== '' && value !== undefined) rows.add(parsed.index);
-    }
-    const filled = [...rows].sort((a, b) => a - b);
-    return itemName(list.name, filled[item.index] ?? item.index, item.member);
+    return item ? itemName(list.name, compactRows(this.#values).formRow(list.name, item.index), item.member) : itemName(list.name, 0, first);
   }
 
   /** Whether a form value belongs in the body: its field (or list) is shown and applies. */
@@ -261,7 +244,7 @@ export class FormModel {
     const result = validator(this.body(), this.#vertical);
     const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
     if (this.terms().length && this.#values[consentSpec.name] !== true) {
-      issues.push({ path: consentSpec.name, code: 'required', message: 'Consent to the terms is required.' });
+      issues.push(issue(consentSpec.name, 'consent'));
     }
     const errors = new Map<string, IssueCode>();
     for (const issue of issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);

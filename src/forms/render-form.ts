@@ -1,11 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { fieldGroups, type FieldGroup, type FieldHint } from '../contract/catalogue-hints.js';
 import type { FormModel } from './form-model.js';
-import { renderField, type FieldContext } from './render-field.js';
+import { renderField } from './render-field.js';
 import { renderRepeatable } from './render-repeatable.js';
-import { renderTerms, type TermFormats } from './render-terms.js';
+import { renderTerms, type TermsContext } from './render-terms.js';
 
-export interface FormContext extends FieldContext, TermFormats {
+export interface FormContext extends TermsContext {
   onAdd: (list: string) => void;
   onRemove: (list: string, index: number) => void;
 }

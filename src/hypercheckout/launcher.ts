@@ -1,6 +1,7 @@
 import { CheckoutError } from '../errors/checkout-error.js';
 import type { SdkPayload } from '../contract/response.js';
 import { HYPER_SERVICE, type HyperEvent, type HyperServicesInstance } from './hyper-services.js';
+import { guardBack } from './back-guard.js';
 import { loadHyperServices } from './script-loader.js';
 
 export interface LauncherOptions {
@@ -59,27 +60,6 @@ function statusOf(event: HyperEvent): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * While the payment page is open, the browser's Back goes to HyperCheckout's `handleBackpress()`
- * instead of leaving the merchant's page: an entry of our own sits on top of the history.
- * Returns the undo, which removes that entry if it is still on top.
- */
-function guardBack(instance: HyperServicesInstance): () => void {
-  const marker = { juspayCheckout: crypto.randomUUID() };
-  const onTop = () => (history.state as typeof marker | null)?.juspayCheckout === marker.juspayCheckout;
-  history.pushState(marker, '');
-  const onPopState = () => {
-    // Landing on a marker means a late history.back() of an earlier run, not the customer.
-    if ((history.state as typeof marker | null)?.juspayCheckout) return;
-    if (instance.handleBackpress?.()) history.pushState(marker, '');
-  };
-  addEventListener('popstate', onPopState);
-  return () => {
-    removeEventListener('popstate', onPopState);
-    if (onTop()) history.back();
-  };
-}
-
-/**
  * Drives one HyperServices instance: initiate (early, while the customer types, if it can),
  * then process the session's payload, resolving with the `process_result`.
  */
@@ -93,7 +73,8 @@ export class HyperCheckoutLauncher {
   #rejectProcess?: (error: Error) => void;
   /** Tells the caller the payment page is visible; once, on `hide_loader` or the fallback. */
   #opened?: () => void;
-  #endProcess?: () => void;
+  /** Ends the open payment page; resolves once the history is the page's own again. */
+  #endProcess?: () => Promise<void>;
   /** Bumped by every start and terminate, so a start that outlived its turn stops. */
   #generation = 0;
 
@@ -167,7 +148,7 @@ export class HyperCheckoutLauncher {
       this.#resolveProcess = resolve;
       this.#rejectProcess = reject;
       const fallback = setTimeout(() => this.#opened?.(), OPENED_FALLBACK_MS);
-      const unguard = guardBack(instance);
+      const unguard = guardBack(() => instance.handleBackpress?.() ?? false);
       this.#opened = () => {
         this.#opened = undefined;
         clearTimeout(fallback);
@@ -176,7 +157,7 @@ export class HyperCheckoutLauncher {
       this.#endProcess = () => {
         this.#opened = this.#endProcess = undefined;
         clearTimeout(fallback);
-        unguard();
+        return unguard();
       };
       instance.process(sdkPayload);
     });
@@ -187,7 +168,7 @@ export class HyperCheckoutLauncher {
     this.#generation++;
     this.#rejectInitiate?.(new LauncherClosed());
     this.#rejectProcess?.(new LauncherClosed());
-    this.#endProcess?.();
+    void this.#endProcess?.();
     this.#instance?.terminate();
     this.#instance = undefined;
     this.#initiated = undefined;
@@ -207,13 +188,13 @@ export class HyperCheckoutLauncher {
     } else if (event.event === 'process_result') {
       const resolve = this.#resolveProcess;
       this.#resolveProcess = this.#rejectProcess = undefined;
-      this.#endProcess?.();
-      resolve?.({
+      const result: ProcessResult = {
         status: statusOf(event),
         error: Boolean(event.error),
         ...(event.errorCode ? { errorCode: event.errorCode } : {}),
         ...(event.errorMessage ? { errorMessage: event.errorMessage } : {}),
-      });
+      };
+      void Promise.resolve(this.#endProcess?.()).then(() => resolve?.(result));
     }
   }
 }

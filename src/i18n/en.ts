@@ -46,7 +46,9 @@ export const en = {
   'form.retry': 'Try again',
   'form.submitting': 'Creating your payment…',
   'form.processing': 'Complete your payment in the payment window.',
-  'form.fix_errors': 'Please correct {count} highlighted field(s).',
+  // Plural forms by Intl.PluralRules: `.one`, `.other`, and `.few`/`.many` where a language has them.
+  'form.fix_errors.one': 'Please correct {count} highlighted field.',
+  'form.fix_errors.other': 'Please correct {count} highlighted fields.',
   'form.payment_page': 'Juspay payment page',
   'form.remove': 'Remove {item}',
   'form.row_removed': 'Row {n} removed.',

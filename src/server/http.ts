@@ -16,8 +16,37 @@ export class BodyTooLarge extends Error {
   }
 }
 
+/** Bodies the Node adapter keeps beside a Request for this package's handlers, so they read no stream. */
+const bodyTexts = new WeakMap<Request, string>();
+
+export function withBodyText(request: Request, text: string): Request {
+  bodyTexts.set(request, text);
+  return request;
+}
+
+/**
+ * An answer before it is a Response. The handlers make these; the fetch-style handler turns them
+ * into a Response, the Node adapter writes them as they are (a Response costs more than the rest of
+ * an answer). A Response a merchant's callback throws is answered as it is.
+ */
+export interface Reply {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+export type Answer = Reply | Response;
+
+export const toResponse = (answer: Answer): Response =>
+  answer instanceof Response ? answer : new Response(answer.body, { status: answer.status, headers: answer.headers });
+
 /** The request's body as text, read to at most `MAX_BODY_BYTES`; throws `BodyTooLarge` beyond that. */
 export async function readBodyText(request: Request): Promise<string> {
+  const kept = bodyTexts.get(request);
+  if (kept !== undefined) {
+    if (Buffer.byteLength(kept) > MAX_BODY_BYTES) throw new BodyTooLarge();
+    return kept;
+  }
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
@@ -56,14 +85,14 @@ function tooDeep(text: string): boolean {
 }
 
 /** A JSON body, or an answer saying why it is not one: invalid_json, or too deeply nested. */
-export function parseJsonBody(text: string): { value: unknown } | { refusal: Response } {
+export function parseJsonBody(text: string): { value: unknown } | { refusal: Reply } {
   if (tooDeep(text)) {
-    return { refusal: errorResponse(400, 'invalid_json', `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`) };
+    return { refusal: errorReply(400, 'invalid_json', `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`) };
   }
   try {
     return { value: JSON.parse(text) };
   } catch {
-    return { refusal: errorResponse(400, 'invalid_json', 'The request body is not JSON.') };
+    return { refusal: errorReply(400, 'invalid_json', 'The request body is not JSON.') };
   }
 }
 
@@ -79,12 +108,9 @@ export function isAllowedOrigin(request: Request, allowedOrigins: readonly strin
   return !allowedOrigins || origin === null || allowedOrigins.includes(origin);
 }
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
   // Payment answers are per customer and must never be cached by a proxy or the browser.
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers },
-  });
+  return { status, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers } };
 }
 
 /** The error shape Juspay itself uses, which the widget's response parser understands. */
@@ -92,8 +118,8 @@ export function errorBody(code: string, message: string, extra: Record<string, u
   return { status: 'error', error_code: code, error_message: message, ...extra };
 }
 
-export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Response {
-  return jsonResponse(status, errorBody(code, message, extra));
+export function errorReply(status: number, code: string, message: string, extra: Record<string, unknown> = {}): Reply {
+  return jsonReply(status, errorBody(code, message, extra));
 }
 
 /** How long a client should wait before retrying while the shared store is unreachable. */
@@ -103,21 +129,21 @@ const STORE_RETRY_AFTER_SECONDS = '2';
  * Turns anything a handler threw into an answer: a JuspayError keeps its status and code, a thrown
  * Response (e.g. a 401 from the merchant's own `resolveOrder`) is sent as is, anything else is a 500.
  */
-export function failureResponse(error: unknown, logger: Logger): Response {
+export function failureReply(error: unknown, logger: Logger): Answer {
   // Cloned: requests sharing one Idempotency-Key may all be answered with the same thrown Response.
   if (error instanceof Response) return error.clone();
-  if (error instanceof BodyTooLarge) return errorResponse(413, 'payload_too_large', error.message);
+  if (error instanceof BodyTooLarge) return errorReply(413, 'payload_too_large', error.message);
   if (error instanceof StoreUnavailable) {
     logger.warn(`juspay-session-checkout: store_unavailable: ${error.message}`);
-    return jsonResponse(503, errorBody('store_unavailable', 'The payment service is briefly unavailable. Try again.'), {
+    return jsonReply(503, errorBody('store_unavailable', 'The payment service is briefly unavailable. Try again.'), {
       'Retry-After': STORE_RETRY_AFTER_SECONDS,
     });
   }
   if (error instanceof JuspayError) {
     logger.warn(`juspay-session-checkout: ${error.code} (${error.status}): ${error.message}`);
-    return errorResponse(error.status, error.code, error.message);
+    return errorReply(error.status, error.code, error.message);
   }
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   logger.warn(`juspay-session-checkout: internal_error: ${reason}`);
-  return errorResponse(500, 'internal_error', 'The payment could not be set up. Try again.');
+  return errorReply(500, 'internal_error', 'The payment could not be set up. Try again.');
 }

@@ -114,7 +114,8 @@ export function reservations(store: IdempotencyStore, timing: AttemptTiming) {
         }
         return answer;
       } finally {
-        await store.release(fence.lease, fence.token).catch(() => undefined);
+        // Not awaited: the answer is stored or the failure known, so the caller need not wait for the release.
+        void store.release(fence.lease, fence.token).catch(() => undefined);
       }
     }
   };

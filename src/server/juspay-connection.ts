@@ -1,4 +1,5 @@
 import { JuspayError, upstreamError } from './juspay-errors.js';
+import { exchange, UpstreamTimeout } from './upstream-http.js';
 
 export { JuspayError };
 
@@ -48,7 +49,7 @@ export interface JuspayCall {
  * non-2xx status becomes a JuspayError with a clear message.
  */
 export async function callJuspay(connection: JuspayConnection, call: JuspayCall): Promise<unknown> {
-  // A header holds bytes, not text: non-ASCII would make fetch throw (or reach Juspay mangled), and
+  // A header holds bytes, not text: non-ASCII would make the request throw (or reach Juspay mangled), and
   // the merchant would read "unreachable".
   if (!/^[\x20-\x7e]*$/.test(call.routingId)) {
     throw new Error('x-routing-id (the customer_id, or the order_id for a guest) must be printable ASCII.');
@@ -56,21 +57,15 @@ export async function callJuspay(connection: JuspayConnection, call: JuspayCall)
   let status: number;
   let text: string;
   try {
-    const response = await fetch(`${resolveBaseUrl(connection)}${call.path}`, {
+    const headers = { ...juspayHeaders(connection, call.routingId, call.body !== undefined), ...call.headers };
+    ({ status, text } = await exchange(`${resolveBaseUrl(connection)}${call.path}`, {
       method: call.method,
-      headers: { ...juspayHeaders(connection, call.routingId, call.body !== undefined), ...call.headers },
+      headers,
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
-      // Juspay's API never redirects: a 3xx is an unexpected status (502), not something to follow.
-      redirect: 'manual',
-      // The timeout also covers reading the body: a stalled answer is still a timeout.
-      signal: AbortSignal.timeout(connection.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    });
-    status = response.status;
-    text = await response.text();
+      timeoutMs: connection.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    }));
   } catch (error) {
-    if ((error as { name?: unknown } | null)?.name === 'TimeoutError') {
-      throw new JuspayError(504, 'upstream_timeout', 'Juspay did not answer in time. Try again.');
-    }
+    if (error instanceof UpstreamTimeout) throw new JuspayError(504, 'upstream_timeout', 'Juspay did not answer in time. Try again.');
     throw new JuspayError(502, 'upstream_unreachable', 'Juspay could not be reached. Try again.');
   }
   let json: unknown;

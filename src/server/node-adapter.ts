@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLarge, errorResponse, MAX_BODY_BYTES } from './http.js';
+import { BodyTooLarge, errorReply, failureReply, MAX_BODY_BYTES, toResponse, withBodyText, type Answer, type Logger } from './http.js';
 
 /** Node's request, as Node `http` gives it or as Express leaves it after its body parsers. */
 export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
@@ -22,7 +22,8 @@ async function bodyOf(req: NodeRequest): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function toRequest(req: NodeRequest): Promise<Request> {
+/** With `outOfBand`, the body is kept beside the Request instead of in it: our own handlers read it from there, without a stream. */
+async function toRequest(req: NodeRequest, outOfBand: boolean): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(name, value);
@@ -31,7 +32,9 @@ async function toRequest(req: NodeRequest): Promise<Request> {
   // Express rewrites `req.url` under a mounted router; the query must survive either way.
   const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const body = await bodyOf(req);
-  return new Request(url, { method: req.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) });
+  const method = req.method ?? 'GET';
+  if (outOfBand && body !== undefined) return withBodyText(new Request(url, { method, headers }), body);
+  return new Request(url, { method, headers, ...(body === undefined ? {} : { body }) });
 }
 
 /**
@@ -39,30 +42,54 @@ async function toRequest(req: NodeRequest): Promise<Request> {
  * Node's `http` and Express 4 leave a rejected promise unhandled, which ends the process.
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
+  return nodeHandler(handler, false);
+}
+
+/** A fetch-style handler with `.node`, both from one `answer`; whatever it throws is answered by `failureReply`. */
+export function exposeHandler(answer: (request: Request) => Promise<Answer>, logger: Logger) {
+  const safely = async (request: Request): Promise<Answer> => {
+    try {
+      return await answer(request);
+    } catch (error) {
+      return failureReply(error, logger);
+    }
+  };
+  // `.node` keeps bodies beside the Request and writes Replies as they are: this package's handlers read neither stream.
+  return Object.assign(async (request: Request) => toResponse(await safely(request)), { node: nodeHandler(safely, true) });
+}
+
+function nodeHandler(handler: (request: Request) => Promise<Answer>, outOfBand: boolean): NodeHandler {
   return async (req, res) => {
     let request: Request;
     try {
-      request = await toRequest(req);
+      request = await toRequest(req, outOfBand);
     } catch (error) {
       // A request Node accepts but fetch cannot express (a TRACE method, a malformed Host), or an oversized body.
       return send(
         res,
         error instanceof BodyTooLarge
-          ? errorResponse(413, 'payload_too_large', error.message)
-          : errorResponse(400, 'bad_request', 'The request could not be read.'),
+          ? errorReply(413, 'payload_too_large', error.message)
+          : errorReply(400, 'bad_request', 'The request could not be read.'),
       );
     }
     try {
       await send(res, await handler(request));
     } catch (error) {
       console.error('juspay-session-checkout: the handler failed:', error);
-      if (!res.headersSent) await send(res, errorResponse(500, 'internal_error', 'The request could not be handled.'));
+      if (!res.headersSent) await send(res, errorReply(500, 'internal_error', 'The request could not be handled.'));
       else res.destroy();
     }
   };
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
+async function send(res: ServerResponse, answer: Answer): Promise<void> {
+  if (!(answer instanceof Response)) {
+    res.statusCode = answer.status;
+    for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+    res.end(answer.body);
+    return;
+  }
+  const response = answer;
   const body = Buffer.from(await response.arrayBuffer());
   res.statusCode = response.status;
   response.headers.forEach((value, name) => res.setHeader(name, value));

@@ -1,8 +1,8 @@
 import { callerOf, DEFAULT_RECORD_TTL_MS, isOrderRecord, orderKey, sharedStore, type SharedOptions } from './fleet.js';
-import { errorResponse, failureResponse, jsonResponse, parseJsonBody, readBodyText, type Logger } from './http.js';
+import { errorReply, jsonReply, parseJsonBody, readBodyText, type Answer, type Logger } from './http.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
-import { settleOnce, type SettlementOptions } from './settlement.js';
+import { exposeHandler, type NodeHandler } from './node-adapter.js';
+import { settledOrderOf, settleOnce, type SettlementOptions } from './settlement.js';
 import { verifyReturnUrlSignature } from './signature.js';
 import type { IdempotencyStore } from './store.js';
 import { verifyOrder, type VerificationReason } from './verification.js';
@@ -115,19 +115,19 @@ async function paramsOf(request: Request): Promise<Record<string, unknown> | und
 export function createStatusHandler(options: StatusHandlerOptions): StatusHandler {
   const logger = options.logger ?? console;
   const store = sharedStore(options.store);
-  const notFound = () => errorResponse(404, 'order_not_found', 'There is no such order.');
+  const notFound = () => errorReply(404, 'order_not_found', 'There is no such order.');
 
-  async function answer(request: Request): Promise<Response> {
+  async function answer(request: Request): Promise<Answer> {
     if (request.method !== 'GET' && request.method !== 'POST') {
-      return errorResponse(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
+      return errorReply(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
     }
     const params = await paramsOf(request);
     const orderId = params?.order_id;
-    if (typeof orderId !== 'string' || orderId === '') return errorResponse(400, 'invalid_request', 'order_id is required.');
+    if (typeof orderId !== 'string' || orderId === '') return errorReply(400, 'invalid_request', 'order_id is required.');
     const signed = params!.signature !== undefined;
     // Forwarded return parameters are believed only with a valid signature: a forged one is refused, never a success.
     if (signed && !(options.responseKey && verifyReturnUrlSignature(params!, options.responseKey))) {
-      return errorResponse(403, 'invalid_signature', 'The return parameters are not signed by Juspay.');
+      return errorReply(403, 'invalid_signature', 'The return parameters are not signed by Juspay.');
     }
     const record = await recordedOrder(store, orderId);
     if (!signed) {
@@ -144,30 +144,14 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
       ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
     });
     const verification = verifyOrder(order, expected);
-    const { verified } = verification;
-    const settled = {
-      orderId,
-      status: order.status,
-      amount: order.amount,
-      ...(order.effectiveAmount === undefined ? {} : { effective_amount: order.effectiveAmount }),
-      currency: order.currency ?? 'INR',
-      verified,
-      source: signed ? ('return' as const) : ('status' as const),
-    };
+    const settled = settledOrderOf(orderId, order, verification.verified, signed ? 'return' : 'status');
     // The customer's answer does not wait on fulfilment failing: the webhook or a later check settles it then.
     await settleOnce(store, settled, { ...options, recordTtlMs: options.recordTtlMs ?? DEFAULT_RECORD_TTL_MS }).catch((error: unknown) =>
       logger.warn(`juspay-session-checkout: onOrderSettled failed for ${orderId}, left for a retry: ${error instanceof Error ? error.message : String(error)}`),
     );
     const answer: StatusAnswer = { orderId, status: order.status, amount: order.amount, ...verification };
-    return jsonResponse(200, answer);
+    return jsonReply(200, answer);
   }
 
-  const handler = async (request: Request): Promise<Response> => {
-    try {
-      return await answer(request);
-    } catch (error) {
-      return failureResponse(error, logger);
-    }
-  };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+  return exposeHandler(answer, logger);
 }

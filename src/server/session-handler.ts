@@ -7,18 +7,18 @@ import { isRecord } from '../contract/validators.js';
 import { callerOf, DEFAULT_RECORD_TTL_MS, digest, orderKey, sharedStore, type OrderRecord, type SharedOptions } from './fleet.js';
 import {
   errorBody,
-  errorResponse,
-  failureResponse,
+  errorReply,
   isAllowedOrigin,
   isJsonContentType,
-  jsonResponse,
+  jsonReply,
   parseJsonBody,
   readBodyText,
+  type Answer,
   type Logger,
 } from './http.js';
 import { reservations, type OrderTerms, type StoredResponse } from './idempotency.js';
 import { callJuspay, DEFAULT_TIMEOUT_MS, JuspayError, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import type { IdempotencyStore } from './store.js';
 
 /** What only the merchant's server decides. `customer_id` may be omitted or empty for a guest. */
@@ -161,8 +161,9 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
       // Only a rule across parameters can still blame the browser here; anything else is the merchant's order.
       const fromCustomer = checked.issues.filter((issue) => !isServerOnly(issue.path));
       if (fromCustomer.length) return invalidBody(fromCustomer);
-      const paths = checked.issues.map((issue) => `${issue.path} (${issue.code})`).join(', ');
-      throw new Error(`resolveOrder returned parameters the Session API refuses: ${paths}.`);
+      // The merchant's setup, not a passing fault: the widget reports configuration_error and does not retry.
+      const rules = checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join(' ');
+      throw new JuspayError(500, 'configuration_error', `resolveOrder returned parameters the Session API refuses. ${rules}`);
     }
     const session = checked.data;
     const terms = termsOf(session);
@@ -177,16 +178,16 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
     return { status: 200, body: browserAnswer(json as Record<string, unknown>) };
   }
 
-  async function answer(request: Request): Promise<Response> {
-    if (request.method !== 'POST') return errorResponse(405, 'method_not_allowed', 'Use POST to create a session.');
-    if (!isAllowedOrigin(request, options.allowedOrigins)) return errorResponse(403, 'origin_not_allowed', 'This origin may not create payments.');
-    if (!isJsonContentType(request)) return errorResponse(415, 'unsupported_media_type', 'Send the body as Content-Type: application/json.');
+  async function answer(request: Request): Promise<Answer> {
+    if (request.method !== 'POST') return errorReply(405, 'method_not_allowed', 'Use POST to create a session.');
+    if (!isAllowedOrigin(request, options.allowedOrigins)) return errorReply(403, 'origin_not_allowed', 'This origin may not create payments.');
+    if (!isJsonContentType(request)) return errorReply(415, 'unsupported_media_type', 'Send the body as Content-Type: application/json.');
     const key = request.headers.get('idempotency-key');
     if (key === null && !options.allowRequestsWithoutKey) {
-      return errorResponse(400, 'idempotency_key_required', 'Send an Idempotency-Key header, the same for every retry of one payment attempt.');
+      return errorReply(400, 'idempotency_key_required', 'Send an Idempotency-Key header, the same for every retry of one payment attempt.');
     }
     if (key !== null && !idempotencyKeyPattern.test(key)) {
-      return errorResponse(400, 'invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
+      return errorReply(400, 'invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
     }
     const parsed = parseJsonBody(await readBodyText(request));
     if ('refusal' in parsed) return parsed.refusal;
@@ -211,13 +212,6 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
     return reply(created);
   }
 
-  const reply = (stored: StoredResponse) => jsonResponse(stored.status, stored.body, stored.headers);
-  const handler = async (request: Request): Promise<Response> => {
-    try {
-      return await answer(request);
-    } catch (error) {
-      return failureResponse(error, logger);
-    }
-  };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+  const reply = (stored: StoredResponse) => jsonReply(stored.status, stored.body, stored.headers);
+  return exposeHandler(answer, logger);
 }

@@ -1,5 +1,6 @@
 import { isFinalOrderStatus } from '../contract/status.js';
 import type { IdempotencyStore } from './store.js';
+import type { ReportedOrder } from './verification.js';
 
 /** Which path saw the order's final status first. */
 export type SettlementSource = 'webhook' | 'status' | 'return';
@@ -19,6 +20,17 @@ export interface SettledOrder {
 }
 
 export type OnOrderSettled = (order: SettledOrder) => unknown;
+
+/** The Order Status API's answer, as `onOrderSettled` receives it. */
+export const settledOrderOf = (orderId: string, order: ReportedOrder, verified: boolean, source: SettlementSource): SettledOrder => ({
+  orderId,
+  status: order.status,
+  amount: order.amount,
+  ...(order.effectiveAmount === undefined ? {} : { effective_amount: order.effectiveAmount }),
+  currency: order.currency ?? 'INR',
+  verified,
+  source,
+});
 
 export interface SettlementOptions {
   onOrderSettled?: OnOrderSettled;

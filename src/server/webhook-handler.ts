@@ -1,11 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isRecord } from '../contract/validators.js';
 import { DEFAULT_RECORD_TTL_MS, sharedStore, type SharedOptions } from './fleet.js';
-import { errorResponse, failureResponse, jsonResponse, parseJsonBody, readBodyText, type Logger } from './http.js';
+import { errorReply, jsonReply, parseJsonBody, readBodyText, type Answer, type Logger, type Reply } from './http.js';
 import { DEFAULT_TIMEOUT_MS, type JuspayConnection } from './juspay-connection.js';
-import { toNodeHandler, type NodeHandler } from './node-adapter.js';
+import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import { getOrderStatus, recordedOrder, type ExpectedOrder } from './order-status.js';
-import { settleOnce, type SettlementOptions } from './settlement.js';
+import { settledOrderOf, settleOnce, type SettlementOptions } from './settlement.js';
 import { verifyOrder } from './verification.js';
 
 /** A webhook event, as `onOrderEvent` receives it: at least once, perhaps more. */
@@ -61,7 +61,7 @@ function eventOf(body: unknown): OrderEvent | undefined {
   };
 }
 
-const acknowledged = (status: string) => jsonResponse(200, { status });
+const acknowledged = (status: string) => jsonReply(200, { status });
 
 /**
  * Receives Juspay's webhooks: HTTP Basic auth (and custom headers) compared in constant time,
@@ -80,46 +80,35 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   const authorized = (request: Request) =>
     [sameSecret(request.headers.get('authorization') ?? '', expectedAuth), ...Object.entries(options.headers ?? {}).map(([name, value]) => sameSecret(request.headers.get(name) ?? '', value))].every(Boolean);
 
-  async function settle(event: OrderEvent & { orderId: string }, request: Request): Promise<Response | undefined> {
+  async function settle(event: OrderEvent & { orderId: string }, request: Request): Promise<Reply | undefined> {
     const record = await recordedOrder(store, event.orderId);
     const expected = options.expectedOrder ? await options.expectedOrder(event.orderId, request) : record;
     const customerId = expected?.customer_id ?? (typeof event.order?.customer_id === 'string' ? event.order.customer_id : '');
     // The body's status is a claim: the Order Status API says what is true.
     const order = await getOrderStatus(event.orderId, { ...options, ...(customerId ? { customerId } : {}) });
-    const result = await settleOnce(
-      store,
-      {
-        orderId: event.orderId,
-        status: order.status,
-        amount: order.amount,
-        ...(order.effectiveAmount === undefined ? {} : { effective_amount: order.effectiveAmount }),
-        currency: order.currency ?? 'INR',
-        verified: expected ? verifyOrder(order, expected).verified : false,
-        source: 'webhook',
-      },
-      { ...options, recordTtlMs },
-    );
+    const verified = expected ? verifyOrder(order, expected).verified : false;
+    const result = await settleOnce(store, settledOrderOf(event.orderId, order, verified, 'webhook'), { ...options, recordTtlMs });
     if (result === 'in-progress') {
-      return jsonResponse(503, { status: 'error', error_code: 'settlement_in_progress', error_message: 'Being settled; deliver again later.' }, { 'Retry-After': '5' });
+      return jsonReply(503, { status: 'error', error_code: 'settlement_in_progress', error_message: 'Being settled; deliver again later.' }, { 'Retry-After': '5' });
     }
     return undefined;
   }
 
-  async function answer(request: Request): Promise<Response> {
-    if (request.method !== 'POST') return errorResponse(405, 'method_not_allowed', 'Juspay delivers webhooks with POST.');
+  async function answer(request: Request): Promise<Answer> {
+    if (request.method !== 'POST') return errorReply(405, 'method_not_allowed', 'Juspay delivers webhooks with POST.');
     if (!authorized(request)) {
-      return jsonResponse(401, { status: 'error', error_code: 'unauthorized', error_message: 'Wrong webhook credentials.' }, { 'WWW-Authenticate': 'Basic realm="webhooks"' });
+      return jsonReply(401, { status: 'error', error_code: 'unauthorized', error_message: 'Wrong webhook credentials.' }, { 'WWW-Authenticate': 'Basic realm="webhooks"' });
     }
     const parsed = parseJsonBody(await readBodyText(request));
     if ('refusal' in parsed) return parsed.refusal;
     const event = eventOf(parsed.value);
-    if (!event) return errorResponse(400, 'invalid_webhook', 'The body is not a Juspay webhook: {id, event_name, date_created, content: {order}}.');
+    if (!event) return errorReply(400, 'invalid_webhook', 'The body is not a Juspay webhook: {id, event_name, date_created, content: {order}}.');
     if (!knownEvent.test(event.name)) return acknowledged('ignored');
     const seen = `webhook:${event.id}`;
     if (await store.get(seen)) return acknowledged('duplicate');
     const lease = `lease:${seen}`;
     const token = await store.reserve(lease, workLeaseMs);
-    if (!token) return jsonResponse(503, { status: 'error', error_code: 'delivery_in_progress', error_message: 'This event is being handled; deliver again later.' }, { 'Retry-After': '5' });
+    if (!token) return jsonReply(503, { status: 'error', error_code: 'delivery_in_progress', error_message: 'This event is being handled; deliver again later.' }, { 'Retry-After': '5' });
     try {
       if (await store.get(seen)) return acknowledged('duplicate');
       if (event.orderId) {
@@ -134,12 +123,5 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     }
   }
 
-  const handler = async (request: Request): Promise<Response> => {
-    try {
-      return await answer(request);
-    } catch (error) {
-      return failureResponse(error, logger);
-    }
-  };
-  return Object.assign(handler, { node: toNodeHandler(handler) });
+  return exposeHandler(answer, logger);
 }

@@ -62,6 +62,8 @@ function toResult(json: unknown, httpStatus: number): SessionResponse {
   if (parsed.source === 'shape') {
     throw sessionError('invalid_response', 'The checkout server answered without a payment session.', true);
   }
+  // The merchant's server says its own setup is wrong (session handler): retrying cannot help.
+  if (parsed.errorCode === 'configuration_error') throw sessionError('configuration_error', parsed.errorMessage, false, { httpStatus });
   const fromJuspay = parsed.source === 'juspay';
   throw sessionError(
     fromJuspay ? 'api_error' : 'http_error',

@@ -1,5 +1,6 @@
 import { isRecord } from '../contract/paths.js';
 import { withDeadline } from './deadline.js';
+import type { VerificationReason } from '../contract/status.js';
 
 /** What the merchant's `status-endpoint` answers: the order as Juspay reports it, checked server-side. */
 export interface VerifiedStatus {
@@ -7,6 +8,8 @@ export interface VerifiedStatus {
   status: string;
   amount?: string | number;
   verified: boolean;
+  /** Why it is not verified, when the server says. */
+  reason?: VerificationReason;
 }
 
 const isVerifiedStatus = (value: unknown): value is VerifiedStatus =>

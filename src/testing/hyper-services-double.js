@@ -75,10 +75,8 @@
   );
 
   /**
-   * Does what the Juspay double's payment page buttons do: a form-encoded POST, a simple request that
-   * needs no preflight, so `getOrderStatus` afterwards sees the customer's choice. The double answers
-   * with its redirect and no CORS header: the fetch then fails (one console line), but only once the
-   * double has recorded the outcome, so the result waits for it.
+   * Does what the Juspay double's payment page buttons do: a form-encoded POST (no preflight), so
+   * `getOrderStatus` afterwards sees the customer's choice. Its redirect to `return_url` is not followed.
    */
   function completeAtJuspay(status, sdkPayload) {
     const page = new URL(paymentPages.get(sdkPayload?.payload?.orderId) ?? 'about:blank');

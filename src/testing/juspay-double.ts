@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signReturnUrlParams } from '../server/signature.js';
@@ -152,16 +152,25 @@ function missingFields(req: IncomingMessage, input: Record<string, unknown>, str
   return missing;
 }
 
+/** The payment page's only styles, allowed by their hash: the page carries no script and loads nothing. */
+const pageStyles = `body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1f36;background:#f4f6fb}
+main{max-width:28rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:12px;box-shadow:0 1px 3px rgb(16 24 40/12%)}
+h1{font-size:1.25rem;margin:0 0 .5rem}p{margin:0 0 1rem;color:#4a5068}.amount{font-size:1.5rem;font-weight:700;color:#1a1f36;margin:0}
+form{display:grid;gap:.5rem;margin-top:1.5rem}button{font:inherit;font-weight:600;min-height:2.75rem;border-radius:6px;border:1px solid #0b57d0;background:#fff;color:#0b57d0;cursor:pointer}
+button[value=charged]{background:#0b57d0;color:#fff}button:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}`;
+const pageStylesHash = createHash('sha256').update(pageStyles).digest('base64');
+
 function paymentPage(order: DoubleOrder): string {
   const orderId = escapeHtml(order.orderId);
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pay order ${orderId} (Juspay double)</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pay order ${orderId} (Juspay double)</title><style>${pageStyles}</style></head>
 <body>
 <main>
 <h1>Simulated payment page</h1>
 <p>This page stands in for Juspay HyperCheckout on this machine. No money moves.</p>
-<p>Order <strong>${orderId}</strong>: ${escapeHtml(order.currency)} ${escapeHtml(order.amount)}</p>
+<p>Order ${orderId}</p>
+<p class="amount">${escapeHtml(order.currency)} ${escapeHtml(order.amount)}</p>
 <form method="post" action="/payment-page/order/${encodeURIComponent(order.id)}">
 <button name="outcome" value="charged">Pay</button>
 <button name="outcome" value="pending">Pending</button>
@@ -174,8 +183,11 @@ function paymentPage(order: DoubleOrder): string {
 }
 
 function sendHtml(res: ServerResponse, status: number, html: string) {
-  // No script anywhere on the page: forms and links only.
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" });
+  // No script anywhere on the page: forms and links only, and the page's own styles.
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': `default-src 'none'; style-src 'sha256-${pageStylesHash}'`,
+  });
   res.end(html);
 }
 
@@ -354,6 +366,8 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
       if (req.method === 'GET') return sendHtml(res, 200, paymentPage(order));
       const outcome = (body as { outcome?: unknown } | undefined)?.outcome;
       if (req.method !== 'POST' || !isOutcome(outcome)) return sendHtml(res, 400, '<!doctype html><title>Bad request</title><p>Choose an outcome.</p>');
+      // The HyperServices double posts the customer's choice here from the merchant's page (docs/testing.md).
+      res.setHeader('Access-Control-Allow-Origin', '*');
       const target = complete(order.orderId, outcome);
       if (!target) return sendHtml(res, 200, `<!doctype html><title>Done</title><p>The order is ${escapeHtml(order.status)}. There is no return_url to go back to.</p>`);
       res.writeHead(303, { Location: target });

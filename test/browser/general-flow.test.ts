@@ -61,7 +61,7 @@ describe('general vertical, end to end', () => {
     const email = control(element, 'customer_email');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     const error = element.shadowRoot!.getElementById(email.getAttribute('aria-describedby')!);
-    expect(error!.textContent).to.match(/format/i);
+    expect(error!.textContent).to.equal("Enter an email address such as name@example.com.");
     expect(element.shadowRoot!.activeElement).to.equal(email);
     expect(await recordedRequests()).to.have.length(0);
   });
@@ -72,7 +72,7 @@ describe('general vertical, end to end', () => {
     await element.submit();
     const region = element.shadowRoot!.querySelector('[role="status"]')!;
     const message = region.textContent!.trim();
-    expect(message).to.match(/correct 1 highlighted/);
+    expect(message).to.equal('Please correct 1 highlighted field.');
     const seen: string[] = [];
     const observer = new MutationObserver(() => seen.push(region.textContent!.trim()));
     observer.observe(region, { childList: true, characterData: true, subtree: true });
@@ -182,7 +182,9 @@ describe('general vertical, end to end', () => {
       const outcome = nextEvent(element, eventName as 'juspay-payment-success');
       await element.submit();
       const event = await outcome;
-      expect(event.detail.status).to.equal(status);
+      // One vocabulary, upper case; HyperCheckout's own word as sdkStatus.
+      expect(event.detail.status).to.equal(status.toUpperCase());
+      expect(event.detail.sdkStatus).to.equal(status);
       expect(event.detail.orderId).to.match(/^test_/);
       const outcomeEvents = events.filter((e) => /success|pending|cancelled|failed/.test(e.name));
       expect(outcomeEvents.map((e) => e.name)).to.deep.equal([eventName]);

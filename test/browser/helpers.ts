@@ -24,7 +24,6 @@ export const generalSample = {
   customer_state: 'Karnataka',
   customer_pincode: '560095',
   customer_employment_type: 'SALARIED',
-  customer_annual_income: '300000',
 };
 
 export type DoubleControls = HyperServicesDoubleControls;

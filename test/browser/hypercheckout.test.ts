@@ -27,6 +27,10 @@ async function recordCallbacks(): Promise<HyperEvent[]> {
 }
 let after = () => {};
 
+/** Waits until no HyperCheckout history entry is on top: an earlier payment's `history.back()` runs late. */
+const historySettled = () =>
+  waitUntil(() => !(history.state as { juspayCheckout?: string } | null)?.juspayCheckout, 'no HyperCheckout entry on top of the history');
+
 /** Pays through the element with the double steered; returns the outcome event and what the SDK sent. */
 async function pay(controls: Partial<DoubleControls>) {
   steerDouble(controls);
@@ -45,7 +49,8 @@ const statuses: [status: string, error: boolean, errorCode: string, event: strin
   ['cod_initiated', false, '', 'juspay-payment-success'],
   ['pending_vbv', true, 'JP_006', 'juspay-payment-pending'],
   ['authorizing', true, 'JP_006', 'juspay-payment-pending'],
-  ['new', true, 'JP_000', 'juspay-payment-pending'],
+  // No transaction started: a cancellation, as NEW is on a return.
+  ['new', true, 'JP_000', 'juspay-payment-cancelled'],
   ['backpressed', true, 'JP_002', 'juspay-payment-cancelled'],
   ['user_aborted', true, 'JP_002', 'juspay-payment-cancelled'],
   ['authentication_failed', true, 'JP_000', 'juspay-payment-failed'],
@@ -66,7 +71,9 @@ describe('HyperCheckout process_result, as the SDK sends it', () => {
       if (!error) expect(result.errorMessage).to.equal('');
       expect(result.payload!.status).to.equal(status);
       expect(outcome.name).to.equal(eventName);
-      expect(outcome.detail.status).to.equal(status);
+      // One vocabulary, upper case; HyperCheckout's own word as sdkStatus.
+      expect(outcome.detail.status).to.equal(status.toUpperCase());
+      expect(outcome.detail.sdkStatus).to.equal(status);
       expect(events.filter((event) => /success|pending|cancelled|failed/.test(event.name))).to.have.length(1);
     });
   }
@@ -218,20 +225,24 @@ describe('HyperCheckoutLauncher', () => {
 
   it("the browser's Back while the page is open goes to handleBackpress(): a cancellation, and the history is as before", async () => {
     const double = steerDouble();
-    const stateBefore: unknown = history.state;
+    await historySettled();
+    history.replaceState({ router: 'page-1' }, '');
     const result = launcher.process(options(), sdkPayload);
     await waitUntil(() => div.querySelector('button[data-status="charged"]'), 'payment page shown');
+    const stateWhileOpen: unknown = history.state;
     history.back();
     expect((await result).status).to.equal('backpressed');
     expect(double.calls.map((call) => call.method)).to.include('handleBackpress');
-    await waitUntil(() => history.state === stateBefore, 'back on the page the customer was on');
+    expect(stateWhileOpen, "a router finds its own state on HyperCheckout's entry").to.include({ router: 'page-1' });
+    expect(history.state, 'back on its own entry before the outcome').to.deep.equal({ router: 'page-1' });
   });
 
-  it('a payment that ends by itself leaves no history entry on top', async () => {
+  it('a payment that ends by itself leaves no history entry on top, before its outcome: a page may navigate on it', async () => {
     steerDouble({ outcome: 'charged' });
-    const stateBefore: unknown = history.state;
+    await historySettled();
+    history.replaceState({ router: 'page-2' }, '');
     expect((await launcher.process(options(), sdkPayload)).status).to.equal('charged');
-    await waitUntil(() => history.state === stateBefore, 'its history entry is gone');
+    expect(history.state).to.deep.equal({ router: 'page-2' });
     expect(window.HyperServicesDouble!.calls.map((call) => call.method)).not.to.include('handleBackpress');
   });
 

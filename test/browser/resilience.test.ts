@@ -114,7 +114,7 @@ describe('failures: a clear message, a typed event, every value kept, and a work
     const failed = nextEvent(element, 'juspay-payment-failed');
     await element.submit();
     const { detail } = await failed;
-    expect(detail).to.include({ stage: 'payment', code: 'payment_failed', status: 'api_failure', retryable: true });
+    expect(detail).to.include({ stage: 'payment', code: 'payment_failed', status: 'API_FAILURE', sdkStatus: 'api_failure', retryable: true });
     expect(detail.orderId).to.match(/^test_/);
     expectValuesKept(element);
     steerDouble({ outcome: 'charged' });
@@ -432,7 +432,7 @@ describe('one payment, never two', () => {
     await fill(element, generalSample);
     const cancelled = nextEvent(element, 'juspay-payment-cancelled');
     await element.submit();
-    expect((await cancelled).detail.status).to.equal('backpressed');
+    expect((await cancelled).detail).to.include({ status: 'BACKPRESSED', sdkStatus: 'backpressed' });
     steerDouble({ outcome: 'charged' });
     element.statusEndpoint = '/api/status';
     const success = nextEvent(element, 'juspay-payment-success');
@@ -558,8 +558,8 @@ describe('focus after the payment page', () => {
     element.querySelector<HTMLButtonElement>('[data-status="charged"]')!.click();
     await success;
     await element.updateComplete;
-    const focused = element.shadowRoot!.activeElement?.getAttribute('role') ?? document.activeElement?.tagName;
-    expect(focused).to.equal('status');
+    const focused = element.shadowRoot!.activeElement?.getAttribute('part') ?? document.activeElement?.tagName;
+    expect(focused).to.equal('outcome');
   });
 });
 

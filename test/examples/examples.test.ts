@@ -16,6 +16,8 @@ const expected = {
   esm: { udf1: 'esm example', csrf: 'csrf-esm' },
   react: { udf1: 'react example', csrf: 'csrf-react' },
   vue: { udf1: 'vue example', csrf: 'csrf-vue' },
+  svelte: { udf1: 'svelte example', csrf: 'csrf-svelte' },
+  angular: { udf1: 'angular example', csrf: 'csrf-angular' },
 };
 
 let server: ExampleServer;
@@ -75,8 +77,22 @@ for (const name of exampleNames) {
   });
 }
 
+for (const name of ['svelte', 'angular'] as const) {
+  test(`${name}: the app's lang reaches the element, which loads that language's catalogue`, async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.url}/${name}/?lang=hi`);
+      const checkout = page.locator('juspay-session-checkout');
+      await checkout.locator('label[for]', { hasText: 'ईमेल' }).waitFor({ timeout: 10_000 });
+      assert.match(await checkout.locator('button[type="submit"]').innerText(), /भुगतान करें/);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
 test('bundled apps ship the language catalogues beside their code', async () => {
-  for (const name of ['esm', 'react', 'vue'] as const) {
+  for (const name of ['esm', 'react', 'vue', 'svelte', 'angular'] as const) {
     const assets = await readdir(`${exampleDist(name)}/assets`);
     for (const language of ['hi', 'th', 'vi', 'id', 'ko']) {
       assert.ok(

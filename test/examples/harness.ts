@@ -40,9 +40,23 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, ...headers });
   res.end(body);
+}
+
+/**
+ * Every example page runs under the strict policy docs/csp.md gives (a violation is a console error):
+ * no inline script or style, no eval, and Trusted Types with the element's and Lit's policies, plus
+ * Vue's own. Svelte 5 writes its templates through innerHTML, which Trusted Types blocks, so its page
+ * goes without them. `juspay` stands for Juspay's hosts in `connect-src`: the HyperServices double
+ * tells the Juspay double what the customer chose there, as HyperCheckout tells Juspay.
+ */
+function contentSecurityPolicy(name: ExampleName, juspay: string): string {
+  const base = `default-src 'self'; connect-src 'self' ${juspay}`;
+  if (name === 'svelte') return base;
+  const policies = ['juspay-session-checkout', 'lit-html', ...(name === 'vue' ? ['vue'] : [])];
+  return `${base}; require-trusted-types-for 'script'; trusted-types ${policies.join(' ')}`;
 }
 
 /** Maps `/<example>/<file>` to a file inside that example's dist/, or undefined. */
@@ -91,7 +105,9 @@ export async function startExampleServer(): Promise<ExampleServer> {
       if (pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
       const file = staticFile(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
       if (!file) return send(res, 404, 'text/plain', 'not found');
-      send(res, 200, contentTypes[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      const name = pathname.split('/')[1] as ExampleName;
+      const csp = extname(file) === '.html' ? { 'Content-Security-Policy': contentSecurityPolicy(name, double.url) } : undefined;
+      send(res, 200, contentTypes[extname(file)] ?? 'application/octet-stream', await readFile(file), csp);
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
       send(res, missing ? 404 : 500, 'text/plain', missing ? 'not found' : String(error));

@@ -154,7 +154,9 @@ describe('checkout flow', () => {
         await done;
         assert.equal(t.phase, outcome);
         assert.deepEqual(t.names(), ['juspay-session-created', 'juspay-checkout-opened', event]);
-        assert.deepEqual(t.last().detail, outcome === 'success' ? { orderId: 'ord_1', status, verified: false } : { orderId: 'ord_1', status });
+        // One vocabulary: the order's, upper case; HyperCheckout's own word beside it.
+        const detail = { orderId: 'ord_1', status: status.toUpperCase(), sdkStatus: status };
+        assert.deepEqual(t.last().detail, outcome === 'success' ? { ...detail, verified: false } : detail);
         assert.deepEqual(t.announced, ['form.submitting', 'form.processing', `outcome.${outcome}`]);
       });
     }
@@ -165,8 +167,23 @@ describe('checkout flow', () => {
       const { done } = await processing(t);
       t.finish('pending_vbv');
       await done;
-      assert.deepEqual(t.last(), { name: 'juspay-payment-success', detail: { orderId: 'ord_1', status: 'CHARGED', verified: true } });
+      assert.deepEqual(t.last(), { name: 'juspay-payment-success', detail: { orderId: 'ord_1', status: 'CHARGED', sdkStatus: 'pending_vbv', verified: true } });
     });
+
+    for (const reason of ['amount_mismatch', 'currency_mismatch'] as const) {
+      it(`a charged order the status-endpoint finds with a ${reason} never fires success: pending, with its verification reason`, async () => {
+        const t = setup({ statusEndpoint: '/status' });
+        t.verifyWith(async () => ({ orderId: 'ord_1', status: 'CHARGED', amount: 1, verified: false, reason }));
+        const { done } = await processing(t);
+        t.finish('charged');
+        await done;
+        assert.equal(t.phase, 'pending');
+        assert.deepEqual(t.names().at(-1), 'juspay-payment-pending');
+        assert.deepEqual(t.last().detail, { orderId: 'ord_1', status: 'CHARGED', sdkStatus: 'charged', verification: reason });
+        assert.equal(t.announced.at(-1), 'outcome.unverified');
+        assert.deepEqual(t.flow.outcome, { orderId: 'ord_1', amount: 1, verification: reason });
+      });
+    }
 
     it('a NEW order at the status-endpoint says nothing more than the SDK: cancelled, session kept', async () => {
       const t = setup({ statusEndpoint: '/status' });
@@ -352,7 +369,8 @@ describe('checkout flow', () => {
         message: 'Card declined',
         retryable: true,
         orderId: 'ord_1',
-        status: 'api_failure',
+        status: 'API_FAILURE',
+        sdkStatus: 'api_failure',
       });
     });
 
@@ -460,6 +478,29 @@ describe('checkout flow', () => {
         assert.equal(t.phase, phase);
       });
     }
+
+    for (const [status, id] of [['NEW', 10], ['STARTED', 20]] as const) {
+      for (const via of ['redirect', 'iframe'] as const) {
+        it(`a ${via} return with ${status} (${id}), no transaction started, is a cancellation`, async () => {
+          const t = setup({ statusEndpoint: '/status', mode: via === 'iframe' ? 'iframe' : 'sdk' });
+          t.verifyWith(async (query) => ({ orderId: query.order_id!, status, verified: false, reason: 'unconfirmed' }));
+          const query = { order_id: 'ord_1', status, status_id: String(id), signature: 'abc' };
+          if (via === 'redirect') await t.flow.reportReturn(`?${new URLSearchParams(query)}`);
+          else await t.flow.returnedFromPaymentPage(query);
+          assert.equal(t.phase, 'cancelled');
+          assert.deepEqual(t.last(), { name: 'juspay-payment-cancelled', detail: { orderId: 'ord_1', status } });
+        });
+      }
+    }
+
+    it('a return whose status check is refused never reports the URL’s status: a forged CHARGED is pending, unconfirmed', async () => {
+      const t = setup({ statusEndpoint: '/status' });
+      t.verifyWith(async () => undefined);
+      await t.flow.reportReturn('?order_id=ord_1&status=CHARGED&status_id=21&signature=forged');
+      assert.equal(t.phase, 'pending');
+      assert.deepEqual(t.names(), ['juspay-payment-pending']);
+      assert.deepEqual(t.last().detail, { orderId: 'ord_1', status: 'CHARGED', verification: 'unconfirmed' });
+    });
 
     it('a return is ignored without a status-endpoint, or for another order', async () => {
       const without = setup();

@@ -60,7 +60,7 @@ describe('seed requests', () => {
     const tpv = seed('003 TPV e-mandate');
     const typo = '[{"bank_account_number":"198731890","bank_ifsc":"ICICI0000300","bank_beneficiary_name":"TestName"}]';
     assert.deepEqual(paths(validateSessionRequest({ ...tpv, 'metadata.bank_account_details': typo }, 'tpv')), [
-      'metadata.bank_account_details[0].bank_ifsc:format',
+      'metadata.bank_account_details[0].bank_ifsc:ifsc',
     ]);
     assert.deepEqual(paths(validateSessionRequest({ ...tpv, 'options.create_mandate': 'OPTIONAL/REQUIRED' }, 'tpv')), [
       'options.create_mandate:enum',
@@ -127,7 +127,7 @@ describe('seed responses', () => {
 describe('issues', () => {
   it('name the parameter in every issue', () => {
     const result = validateSessionRequest({ customer_email: 'x', customer_phone: '' }, 'general');
-    assert.deepEqual(paths(result), ['customer_email:format', 'customer_phone:required']);
+    assert.deepEqual(paths(result), ['customer_email:email', 'customer_phone:required']);
     assert.ok(!result.success && result.issues.every((issue) => issue.message.length > 0));
   });
 

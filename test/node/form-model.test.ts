@@ -8,6 +8,7 @@ function model(settings: Partial<FormSettings> = {}) {
   const current: FormSettings = { vertical: 'general', prefill: {}, fields: {}, params: {}, ...settings };
   let changes = 0;
   const form = new FormModel(current, () => changes++);
+  // What the element does once the validation chunk has arrived.
   form.validator = validateSessionRequest;
   form.syncPrefill();
   return { form, settings: current, changes: () => changes };
@@ -157,7 +158,7 @@ describe('form model', () => {
           ['mandate.revokable_by_customer', 'yes-no'],
         ],
       );
-      assert.deepEqual(form.validate().issues, [{ path: 'consent', code: 'required', message: 'Consent to the terms is required.' }]);
+      assert.deepEqual(form.validate().issues, [{ path: 'consent', code: 'consent', message: 'The terms were not agreed to.' }]);
       form.set('consent', true);
       assert.ok(form.validate().data);
     });
@@ -185,7 +186,7 @@ describe('form model', () => {
       const { form } = model();
       form.set('customer_email', 'not-an-email');
       const errors = form.errors();
-      assert.equal(errors.get('customer_email'), 'format');
+      assert.equal(errors.get('customer_email'), 'email');
       assert.equal(errors.get('customer_phone'), 'required');
     });
   });

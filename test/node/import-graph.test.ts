@@ -24,7 +24,8 @@ const layers: Record<string, number> = {
   'index.ts': 6,
 };
 
-const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|js)$/.test(name));
+/** Declaration files (`script.d.ts`) hold no code: they import nothing at run time. */
+const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'));
 
 /** Every relative import, static or dynamic, as a path under src/ without its extension. */
 const imports = new Map(

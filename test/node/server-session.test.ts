@@ -234,7 +234,7 @@ describe('createSessionHandler: the order resolveOrder returns', () => {
     const handler = handlerFor({ vertical: 'tpv', resolveOrder: () => newOrder(), logger: { warn: (line) => lines.push(line) } });
     const response = await handler(post(cases.tpv.browser));
     assert.equal(response.status, 500);
-    assert.match(lines.join('\n'), /order_type \(required\)/);
+    assert.match(lines.join('\n'), /configuration_error .*order_type: This field is required\./);
     assert.equal(double.requests.length, 0);
   });
 
@@ -275,15 +275,24 @@ describe('createSessionHandler: refusals', () => {
     });
   }
 
-  it('an order resolveOrder cannot complete is a 500 that names no value, and never reaches Juspay', async () => {
-    const lines: string[] = [];
-    const handler = handlerFor({ resolveOrder: () => newOrder({ amount: '-3' }), logger: { warn: (line) => lines.push(line) } });
-    const response = await handler(post(cases.general.browser));
-    assert.equal(response.status, 500);
-    assert.equal((await response.json()).error_code, 'internal_error');
-    assert.match(lines.join('\n'), /amount \(/);
-    assert.equal(double.requests.length, 0);
-  });
+  for (const [name, order, logged] of [
+    ['a negative amount', { amount: '-3' }, /amount: /],
+    ['an http:// return_url', { return_url: 'http://shop.example.com/done' }, /return_url: https, at most 255 characters, no query string, no IP host\./],
+    ['an IP return_url', { return_url: 'https://10.0.0.1/done' }, /return_url: https, at most 255 characters, no query string, no IP host\./],
+  ] as const) {
+    it(`an order resolveOrder cannot complete (${name}) is a configuration_error naming the parameter and its rule, no value, and never reaches Juspay`, async () => {
+      const lines: string[] = [];
+      const handler = handlerFor({ resolveOrder: () => newOrder(order), logger: { warn: (line) => lines.push(line) } });
+      const response = await handler(post(cases.general.browser));
+      assert.equal(response.status, 500);
+      const answer = await response.json();
+      assert.equal(answer.error_code, 'configuration_error');
+      assert.match(lines.join('\n'), /configuration_error/);
+      assert.match(lines.join('\n'), logged);
+      for (const value of Object.values(order)) assert.doesNotMatch(lines.join('\n') + answer.error_message, new RegExp(value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
+      assert.equal(double.requests.length, 0);
+    });
+  }
 
   it('a customer_id a header cannot carry is a 500 that says so, and never reaches Juspay', async () => {
     const lines: string[] = [];
