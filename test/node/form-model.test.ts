@@ -201,6 +201,6 @@ describe('before the validation chunk arrives', () => {
     assert.equal(form.validate().data, undefined);
     form.validator = validateSessionRequest;
     form.invalidate();
-    assert.equal(form.errors().get('customer_email'), 'format');
+    assert.ok(form.errors().has('customer_email'), 'the malformed email is reported once the validator is there');
   });
 });
