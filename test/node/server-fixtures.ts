@@ -18,6 +18,22 @@ export const webhookAuth = `Basic ${Buffer.from(`${WEBHOOK_USER}:${WEBHOOK_PASSW
 
 export const browserBody = { customer_email: 'test@mail.com', customer_phone: '9876543210' };
 
+/** The server companion's connection to the double, as a merchant's configuration gives it. */
+export const connectionTo = (double: JuspayDouble) => ({
+  apiKey: double.apiKey,
+  merchantId: double.merchantId,
+  clientId: double.clientId,
+  baseUrl: double.url,
+});
+
+/** A session POST as the widget sends it: JSON, with a new Idempotency-Key unless `headers` give one. */
+export const sessionPost = (body: unknown, headers: Record<string, string> = {}) =>
+  new Request('http://shop.test/api/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
 /** Who is asking, by a test header standing in for a session cookie. */
 const caller = (request: Request) => request.headers.get('x-user') ?? 'anonymous';
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createMemoryIdempotencyStore, createSessionHandler, createStatusHandler, type SessionHandlerOptions } from '../../src/server/index.js';
 import { startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
+import { connectionTo, sessionPost } from './server-fixtures.js';
 
 const browser = { customer_email: 'test@mail.com', customer_phone: '9876543210' };
 
@@ -10,10 +11,7 @@ let orderCount = 0;
 
 function handlerFor(overrides: Partial<SessionHandlerOptions> = {}) {
   return createSessionHandler({
-    apiKey: double.apiKey,
-    merchantId: double.merchantId,
-    clientId: double.clientId,
-    baseUrl: double.url,
+    ...connectionTo(double),
     store: createMemoryIdempotencyStore(),
     resolveOrder: () => ({ order_id: `hyg_${++orderCount}`, amount: '499.00', customer_id: 'cust_42' }),
     logger: { warn: () => {} },
@@ -21,12 +19,7 @@ function handlerFor(overrides: Partial<SessionHandlerOptions> = {}) {
   });
 }
 
-const post = (body: string, headers: Record<string, string> = {}) =>
-  new Request('http://shop.test/api/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
-    body,
-  });
+const post = sessionPost;
 
 before(async () => {
   double = await startJuspayDouble();

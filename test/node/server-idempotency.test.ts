@@ -8,6 +8,7 @@ import {
   type SessionHandlerOptions,
 } from '../../src/server/index.js';
 import { startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
+import { connectionTo } from './server-fixtures.js';
 
 const browser = { customer_email: 'test@mail.com', customer_phone: '9876543210', customer_first_name: 'John', customer_last_name: 'Doe' };
 
@@ -17,10 +18,7 @@ const newOrder = (extra: Partial<ServerOrder> = {}): ServerOrder => ({ order_id:
 
 function handlerFor(overrides: Partial<SessionHandlerOptions> = {}) {
   return createSessionHandler({
-    apiKey: double.apiKey,
-    merchantId: double.merchantId,
-    clientId: double.clientId,
-    baseUrl: double.url,
+    ...connectionTo(double),
     store: createMemoryIdempotencyStore(),
     resolveOrder: () => newOrder(),
     logger: { warn: () => {} },

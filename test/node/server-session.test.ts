@@ -5,6 +5,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { verticals, type Vertical } from '../../src/contract/index.js';
 import { createSessionHandler, toNodeHandler, type ServerOrder, type SessionHandlerOptions } from '../../src/server/index.js';
 import { startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
+import { connectionTo, sessionPost } from './server-fixtures.js';
 
 /** Headers any HTTP client adds by itself; everything else the handler sends must be documented. */
 const transportHeaders = new Set(['host', 'connection', 'content-length', 'accept', 'accept-language', 'accept-encoding', 'sec-fetch-mode', 'user-agent']);
@@ -77,23 +78,14 @@ const newOrder = (extra: Record<string, unknown> = {}): ServerOrder => ({
 
 function handlerFor(overrides: Partial<SessionHandlerOptions> = {}) {
   return createSessionHandler({
-    apiKey: double.apiKey,
-    merchantId: double.merchantId,
-    clientId: double.clientId,
-    baseUrl: double.url,
+    ...connectionTo(double),
     resolveOrder: () => newOrder(),
     logger: { warn: () => {} },
     ...overrides,
   });
 }
 
-/** A new Idempotency-Key per request unless one is given, as the widget sends one with every attempt. */
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  new Request('http://shop.test/api/session', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+const post = sessionPost;
 
 const sessionCalls = () => double.requests.filter((request) => request.path === '/session');
 
