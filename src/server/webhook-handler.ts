@@ -70,6 +70,10 @@ const acknowledged = (status: string) => jsonReply(200, { status });
  * answers 5xx, so Juspay delivers it again.
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
+  // An unset variable would make the credentials the guessable "undefined:undefined".
+  if (!options.username || !options.password) {
+    throw new TypeError("createWebhookHandler needs the webhook username and password set in Juspay's dashboard.");
+  }
   const logger = options.logger ?? console;
   const store = sharedStore(options.store);
   const recordTtlMs = options.recordTtlMs ?? DEFAULT_RECORD_TTL_MS;

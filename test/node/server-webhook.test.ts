@@ -85,6 +85,16 @@ describe('createWebhookHandler', () => {
     });
   }
 
+  it('refuses to start without a username and password, so unset variables never become guessable credentials', async () => {
+    const { createWebhookHandler } = await import('../../src/server/index.js');
+    for (const credentials of [{ username: '', password: WEBHOOK_PASSWORD }, { username: WEBHOOK_USER, password: undefined as unknown as string }]) {
+      assert.throws(
+        () => createWebhookHandler({ apiKey: double.apiKey, merchantId: double.merchantId, baseUrl: double.url, ...credentials }),
+        /username and password/,
+      );
+    }
+  });
+
   it('custom dashboard headers are required too', async () => {
     const { createWebhookHandler } = await import('../../src/server/index.js');
     const handler = createWebhookHandler({
