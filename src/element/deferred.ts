@@ -4,7 +4,13 @@
  * launcher, navigation, status check) and the English messages they show. The element imports it
  * with `import()`.
  */
+import { issue } from '../contract/issues.js';
+import { validateSessionRequest } from '../contract/request.js';
+import type { FormValidator } from '../forms/form-model.js';
+
 export { CheckoutFlow } from '../checkout/checkout-flow.js';
-export { validateSessionRequest } from '../contract/request.js';
 export { enMessages } from '../i18n/en-messages.js';
 export { outcomeStyles, renderNotice, renderOutcome } from './outcome-views.js';
+
+/** What the form model checks with: zod's validators and the contract's English messages arrive here. */
+export const formValidator: FormValidator = { validate: validateSessionRequest, issue };

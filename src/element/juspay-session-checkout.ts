@@ -301,14 +301,14 @@ export class JuspaySessionCheckout extends LitElement {
 
   async #checkout(): Promise<CheckoutFlow> {
     const chunk = await deferred();
-    const { CheckoutFlow, validateSessionRequest } = chunk;
+    const { CheckoutFlow, formValidator } = chunk;
     if (!this.#flow) {
       this.#views = chunk;
       // The outcome screens' styles arrive with them.
       const root = this.shadowRoot;
       if (root && chunk.outcomeStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, chunk.outcomeStyles.styleSheet];
       this.#flow = new CheckoutFlow(this, this.#flowHost());
-      this.#form.validator = validateSessionRequest;
+      this.#form.validator = formValidator;
       this.#form.invalidate();
       this.requestUpdate(); // fields already left now show their errors, in English
     }

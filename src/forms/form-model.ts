@@ -11,13 +11,21 @@
 import { specIn, type FieldHint } from '../contract/catalogue-hints.js';
 import { inList, itemName, parseItemName } from '../contract/control-names.js';
 import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
-import { issue, type IssueCode, type ValidationIssue } from '../contract/issues.js';
+import type { IssueCode, issue, ValidationIssue } from '../contract/issues.js';
 import { getPath, isRecord } from '../contract/paths.js';
-// The form's one way to zod, given to it once the element's deferred chunk is there: the form renders without it.
 import type { SessionRequestBody, validateSessionRequest } from '../contract/request.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
 import { applies, shownFields, upperBound, type FieldMode } from './field-plan.js';
 import { compactRows, rowCount, withoutRow } from './rows.js';
+
+/**
+ * The form's one way to zod and to the contract's English messages, handed over once the element's
+ * deferred chunk is there: the form renders without either.
+ */
+export interface FormValidator {
+  validate: typeof validateSessionRequest;
+  issue: typeof issue;
+}
 
 /** The consent checkbox: the form's own, required, never sent. */
 export const consentSpec: FieldHint = { name: 'consent', setBy: 'customer', control: 'checkbox', required: true };
@@ -72,7 +80,7 @@ export class FormModel {
   /** The controls the last applied prefill filled. */
   #prefilled: string[] = [];
   /** Checks the body; set when its chunk arrives. Until then nothing is checked, so no error is shown. */
-  validator?: typeof validateSessionRequest;
+  validator?: FormValidator;
   /** Cached until the values change or `invalidate()`: rendering does not re-validate. */
   #checked?: { validity: Validity; errors: Map<string, IssueCode> };
 
@@ -240,11 +248,11 @@ export class FormModel {
     return isVertical(this.#settings.vertical) ? this.#settings.vertical : 'general';
   }
 
-  #check(validator: typeof validateSessionRequest): { validity: Validity; errors: Map<string, IssueCode> } {
-    const result = validator(this.body(), this.#vertical);
+  #check(validator: FormValidator): { validity: Validity; errors: Map<string, IssueCode> } {
+    const result = validator.validate(this.body(), this.#vertical);
     const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
     if (this.terms().length && this.#values[consentSpec.name] !== true) {
-      issues.push(issue(consentSpec.name, 'consent'));
+      issues.push(validator.issue(consentSpec.name, 'consent'));
     }
     const errors = new Map<string, IssueCode>();
     for (const issue of issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);

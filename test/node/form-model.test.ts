@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { issue } from '../../src/contract/issues.js';
 import { validateSessionRequest } from '../../src/contract/request.js';
 import { FormModel, type FormSettings } from '../../src/forms/form-model.js';
 
@@ -8,8 +9,8 @@ function model(settings: Partial<FormSettings> = {}) {
   const current: FormSettings = { vertical: 'general', prefill: {}, fields: {}, params: {}, ...settings };
   let changes = 0;
   const form = new FormModel(current, () => changes++);
-  // What the element does once the validation chunk has arrived.
-  form.validator = validateSessionRequest;
+  // What the element hands over once its deferred chunk has arrived.
+  form.validator = { validate: validateSessionRequest, issue };
   form.syncPrefill();
   return { form, settings: current, changes: () => changes };
 }
@@ -199,7 +200,7 @@ describe('before the validation chunk arrives', () => {
     form.set('customer_email', 'not-an-email');
     assert.equal(form.errors().size, 0);
     assert.equal(form.validate().data, undefined);
-    form.validator = validateSessionRequest;
+    form.validator = { validate: validateSessionRequest, issue };
     form.invalidate();
     assert.ok(form.errors().has('customer_email'), 'the malformed email is reported once the validator is there');
   });
