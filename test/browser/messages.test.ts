@@ -27,7 +27,7 @@ describe('each validator has its own message', () => {
     const element = await mount('general');
     await fill(element, { customer_email: 'asha@', customer_phone: '12', customer_pincode: '5600' });
     // Validation arrives with the deferred chunk, once the browser is idle.
-    await waitUntil(() => errorOf(element, 'customer_email'), 'errors shown');
+    await waitUntil(() => errorOf(element, 'customer_email'), 'errors shown', { timeout: 5000 });
     expect(errorOf(element, 'customer_email')).to.equal('Enter an email address such as name@example.com.');
     expect(errorOf(element, 'customer_phone')).to.equal('Enter a 10-digit mobile number, without the country code.');
     expect(errorOf(element, 'customer_pincode')).to.equal('Enter a 6-digit PIN code, such as 560095.');
@@ -36,7 +36,7 @@ describe('each validator has its own message', () => {
   it('IFSC gives its pattern', async () => {
     const element = await mount('tpv');
     await fill(element, { 'metadata.bank_account_details[0].bank_ifsc': 'ICICI0000300' });
-    await waitUntil(() => errorOf(element, 'metadata.bank_account_details[0].bank_ifsc'), 'error shown');
+    await waitUntil(() => errorOf(element, 'metadata.bank_account_details[0].bank_ifsc'), 'error shown', { timeout: 5000 });
     expect(errorOf(element, 'metadata.bank_account_details[0].bank_ifsc')).to.equal(
       'Enter the 11-character IFSC: 4 letters, then 0, then 6 letters or digits, such as HDFC0001234.',
     );
@@ -45,7 +45,7 @@ describe('each validator has its own message', () => {
   it('dates give their range', async () => {
     const element = await mount('general');
     await fill(element, { customer_dob: '2999-01-01' });
-    await waitUntil(() => errorOf(element, 'customer_dob'), 'error shown');
+    await waitUntil(() => errorOf(element, 'customer_dob'), 'error shown', { timeout: 5000 });
     expect(errorOf(element, 'customer_dob')).to.equal('Enter a date before today.');
   });
 
