@@ -22,6 +22,9 @@ async function bodyOf(req: NodeRequest): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A base URL whose host holds no path, query or fragment: a path appended to it means what URL resolution would. */
+const plainHost = /^http:\/\/[\w.:[\]-]+$/;
+
 /** With `outOfBand`, the body is kept beside the Request instead of in it: our own handlers read it from there, without a stream. */
 async function toRequest(req: NodeRequest, outOfBand: boolean): Promise<Request> {
   const headers = new Headers();
@@ -29,8 +32,11 @@ async function toRequest(req: NodeRequest, outOfBand: boolean): Promise<Request>
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
   }
-  // Express rewrites `req.url` under a mounted router; the query must survive either way.
-  const url = new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  // Express rewrites `req.url` under a mounted router; the query must survive either way. An origin-form
+  // target (the usual case) is joined as text: Request parses its URL itself, a URL object would be parsed twice.
+  const target = req.originalUrl ?? req.url ?? '/';
+  const base = `http://${req.headers.host ?? 'localhost'}`;
+  const url = target.startsWith('/') && !target.startsWith('//') && plainHost.test(base) ? `${base}${target}` : new URL(target, base);
   const body = await bodyOf(req);
   const method = req.method ?? 'GET';
   if (outOfBand && body !== undefined) return withBodyText(new Request(url, { method, headers }), body);
@@ -84,8 +90,7 @@ function nodeHandler(handler: (request: Request) => Promise<Answer>, outOfBand: 
 
 async function send(res: ServerResponse, answer: Answer): Promise<void> {
   if (!(answer instanceof Response)) {
-    res.statusCode = answer.status;
-    for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+    res.writeHead(answer.status, answer.headers);
     res.end(answer.body);
     return;
   }

@@ -95,9 +95,13 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * browser's: a nested object whose members the catalogue knows becomes dotted names, and dotted
  * members of an object parameter (`payment_rules.payment_flows.…`) become that object.
  */
-function normalizeOrder(order: Record<string, unknown>, specs: readonly ParameterSpec[]): Record<string, unknown> {
+function orderNormalizer(specs: readonly ParameterSpec[]) {
   const known = new Set(specs.map((spec) => spec.name));
   const objects = specs.filter((spec) => spec.shape === 'object').map((spec) => spec.name);
+  return (order: Record<string, unknown>) => normalizeOrder(order, known, objects);
+}
+
+function normalizeOrder(order: Record<string, unknown>, known: ReadonlySet<string>, objects: readonly string[]): Record<string, unknown> {
   let normal: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(order)) {
     const object = objects.find((parent) => name.startsWith(`${parent}.`));
@@ -134,6 +138,8 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
   const reserve = reservations(store, { leaseMs, waitMs: options.idempotency?.waitMs ?? 3000, recordTtlMs: Math.max(ttlMs, leaseMs) });
   // A browser may send only what the customer types and the merchant's page fixes, under their exact
   // names; anything else (server-only parameters, other spellings, unknown keys) is dropped.
+  // Worked out once: every request's order is normalized against the same catalogue.
+  const normalize = orderNormalizer(catalogue[vertical]);
   const browserMay = new Set(catalogue[vertical].filter((spec) => spec.setBy !== 'server').map((spec) => spec.name));
   const isServerOnly = (key: string) =>
     serverOnlyNames.some((name) => key === name || key.startsWith(`${name}.`) || name.startsWith(`${key}.`));
@@ -199,7 +205,7 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
     // Every request meets the caller, with a key or without: it may refuse (a thrown Response).
     const callerDigest = await callerOf(caller, request);
     // Asked every time: a replay is only for an unchanged cart.
-    const order = normalizeOrder(await options.resolveOrder(fromBrowser, request), catalogue[vertical]);
+    const order = normalize(await options.resolveOrder(fromBrowser, request));
     if (key === null) return reply(await createSession(fromBrowser, order, callerDigest));
     const storeKey = digest(JSON.stringify([options.merchantId, vertical, callerDigest, key]));
     const created = await reserve(
