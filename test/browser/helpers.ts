@@ -103,3 +103,14 @@ export async function recordedRequests(): Promise<RecordedCall[]> {
 export async function clearRequests() {
   await fetch('/api/requests', { method: 'DELETE' });
 }
+
+/** The widget fixture page in an iframe: attributes in its hash, Juspay's return parameters in its query. */
+export async function openWidgetPage(attributes: Record<string, string>, query = ''): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  frame.src = `/test/fixtures/widget.html${query}#${encodeURIComponent(JSON.stringify(attributes))}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}

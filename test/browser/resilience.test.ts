@@ -9,6 +9,7 @@ import {
   generalSample,
   mountCheckout,
   nextEvent,
+  openWidgetPage,
   payButton,
   recordEvents,
   recordedRequests,
@@ -183,14 +184,9 @@ const sessionAnswer = {
   },
 };
 
-/** Loads the widget fixture page in an iframe, with the given attributes. */
+/** Loads the widget fixture page in an iframe, with the given attributes, once its form is rendered. */
 async function openPage(attributes: Record<string, string>, query = ''): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  frame.src = `/test/fixtures/widget.html${query}#${encodeURIComponent(JSON.stringify(attributes))}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const frame = await openWidgetPage(attributes, query);
   await waitUntil(() => frame.contentWindow?.document.querySelector('juspay-session-checkout')?.shadowRoot?.querySelector('form'));
   return frame;
 }

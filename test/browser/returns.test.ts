@@ -1,19 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { JuspaySessionCheckout } from '../../src/index.js';
-import { fill, generalSample } from './helpers.js';
+import { fill, generalSample, openWidgetPage as openPage } from './helpers.js';
 
 type Logged = { name: string; detail: Record<string, unknown> };
-
-/** The widget fixture page in an iframe: attributes in its hash, Juspay's return parameters in its query. */
-async function openPage(attributes: Record<string, string>, query = ''): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  frame.src = `/test/fixtures/widget.html${query}#${encodeURIComponent(JSON.stringify(attributes))}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
 
 const events = (frame: HTMLIFrameElement) => frame.contentWindow!.checkoutEvents as Logged[];
 const outcomes = (frame: HTMLIFrameElement) => events(frame).filter((event) => /payment-/.test(event.name));
