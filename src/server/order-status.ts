@@ -5,7 +5,7 @@ import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import { settledOrderOf, settleOnce, type SettlementOptions } from './settlement.js';
 import { verifyReturnUrlSignature } from './signature.js';
 import type { IdempotencyStore } from './store.js';
-import { verifyOrder, type VerificationReason } from './verification.js';
+import { toAmount, verifyOrder, type VerificationReason } from './verification.js';
 
 /**
  * The Order Status API version this package reads: the one Juspay's API reference and its published
@@ -34,9 +34,6 @@ export interface OrderStatus {
   currency?: string;
 }
 
-const toNumber = (value: unknown) =>
-  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-
 /** Asks Juspay what happened to an order: `GET /orders/{order_id}`. Throws a JuspayError on failure. */
 export async function getOrderStatus(orderId: string, options: OrderStatusOptions): Promise<OrderStatus> {
   const json = (await callJuspay(options, {
@@ -45,7 +42,7 @@ export async function getOrderStatus(orderId: string, options: OrderStatusOption
     routingId: options.customerId || orderId,
     headers: { version: options.version ?? ORDER_STATUS_API_VERSION },
   })) as Record<string, unknown> | null;
-  const amount = toNumber(json?.amount);
+  const amount = toAmount(json?.amount);
   if (typeof json?.status !== 'string' || json.order_id !== orderId || !Number.isFinite(amount)) {
     throw new JuspayError(502, 'upstream_invalid_response', 'Juspay answered without the order status.');
   }
@@ -56,7 +53,7 @@ export async function getOrderStatus(orderId: string, options: OrderStatusOption
     ...(typeof json.id === 'string' ? { id: json.id } : {}),
     ...(typeof json.status_id === 'number' ? { statusId: json.status_id } : {}),
     ...(typeof json.currency === 'string' ? { currency: json.currency } : {}),
-    ...(Number.isFinite(toNumber(json.effective_amount)) ? { effectiveAmount: toNumber(json.effective_amount) } : {}),
+    ...(Number.isFinite(toAmount(json.effective_amount)) ? { effectiveAmount: toAmount(json.effective_amount) } : {}),
   };
 }
 

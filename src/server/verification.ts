@@ -27,9 +27,12 @@ export interface ExpectedPayment {
   currency?: string;
 }
 
-/** In minor units, so `"30500"`, `"30500.00"` and `30500` are the same amount; an empty string is no amount. */
-const minorUnits = (amount: string | number) =>
-  Math.round((typeof amount === 'string' && amount.trim() === '' ? NaN : Number(amount)) * 100);
+/** An amount as Juspay or the merchant writes it, `"30500.00"` or `30500`; anything else, an empty string too, is NaN. */
+export const toAmount = (value: unknown) =>
+  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+
+/** In minor units, so `"30500"`, `"30500.00"` and `30500` are the same amount. */
+const minorUnits = (amount: string | number) => Math.round(toAmount(amount) * 100);
 
 /**
  * Verified only when the order is CHARGED (COD_INITIATED has moved no money yet), in the expected
