@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The element's shadow styles; merchants restyle through the documented parts and custom properties. */
+/**
+ * The element's shadow styles for the form; merchants restyle through the documented parts and
+ * custom properties. What shows only once a payment starts is in `checkout-connection.ts` and `outcome-views.ts`.
+ */
 export const styles = css`
   :host {
     display: block;
@@ -172,9 +175,6 @@ export const styles = css`
   button:hover {
     filter: brightness(1.1);
   }
-  button[aria-busy='true'] {
-    cursor: progress;
-  }
   /* The live region is for assistive technology; what it says is on screen in the button, notice or outcome. */
   .status {
     position: absolute;
@@ -184,31 +184,6 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .checkout:focus {
-    outline: none;
-  }
-  .spinner {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: var(--_space);
-    vertical-align: -0.125em;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-      border-style: dotted;
-    }
-  }
   fieldset.fields {
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
@@ -216,11 +191,5 @@ export const styles = css`
   .checkbox [aria-invalid='true'] {
     outline: 2px solid var(--_error);
     outline-offset: 2px;
-  }
-  iframe {
-    display: block;
-    width: 100%;
-    min-height: 40rem;
-    border: 0;
   }
 `;

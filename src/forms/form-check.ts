@@ -1,7 +1,7 @@
 /**
  * The form's checking half, which ships in the element's deferred chunk with zod: the Session API
  * body built from the form's values, its validation, and each issue mapped back to the control
- * that shows it. The body leaves wholly empty rows out (rows.ts), and an entry's index is mapped
+ * that shows it. The body leaves wholly empty rows out (compact-rows.ts), and an entry's index is mapped
  * back the same way. The contract's validation is handed in, so zod is reached from one module only.
  */
 import { specIn, type FieldHint } from '../contract/catalogue-hints.js';
@@ -10,7 +10,7 @@ import { encodeSessionRequest } from '../contract/encode.js';
 import type { issue, IssueCode } from '../contract/issues.js';
 import type { SessionRequestBody, validateSessionRequest } from '../contract/request.js';
 import { consentSpec, type Checked, type FormModel, type FormValidator } from './form-model.js';
-import { compactRows } from './rows.js';
+import { compactRows } from './compact-rows.js';
 
 /** The contract's validation: zod's validators and the English messages. */
 export interface ContractCheck {

@@ -6,7 +6,7 @@
  *   FormValues ── body() ──▶ Session API body  hints, then the merchant's fixed terms, then the encoded values
  *   body ── validate() ──▶ canonical body      what is POSTed, or issues named by Session API path
  *   issue path ── controlName() ──▶ control    the control that shows it: the body leaves wholly empty
- *                                              rows out (rows.ts), and maps an entry's index back the same way
+ *                                              rows out (compact-rows.ts), and maps an entry's index back the same way
  *
  * The last three steps are `form-check.ts`'s, handed over as `validator` with the deferred chunk.
  */
