@@ -43,7 +43,7 @@ export default defineConfig({
           const result = await terser(readFileSync(path, 'utf8'), {
             module: true,
             ecma: 2020,
-            compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+            compress: { passes: 3, unsafe_arrows: true },
             format: { comments: false },
             sourceMap: map ? { content: map, url: `${chunk.fileName.split('/').pop()}.map` } : false,
           });
