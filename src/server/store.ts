@@ -72,6 +72,10 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
     return undefined;
   };
   const held = (fence: Fence) => live(leases, fence.lease)?.value === fence.token;
+  // Map order is insertion order, and a rewrite moves a key to the end: the oldest write is the next key of
+  // one iterator kept across calls, which skips what was deleted. A fresh iterator each time would step over
+  // every slot deleted since the map last compacted itself, thousands of them at the bound.
+  let oldest = records.keys();
   return {
     async reserve(key, ttlMs) {
       if (live(leases, key)) return undefined;
@@ -86,10 +90,10 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
       if (fence && !held(fence)) return false;
       records.delete(key);
       records.set(key, { value, expiresAt: Date.now() + ttlMs });
-      // Map order is insertion order: the first keys are the oldest writes.
-      for (const oldest of records.keys()) {
-        if (records.size <= maxEntries) break;
-        records.delete(oldest);
+      while (records.size > maxEntries) {
+        let next = oldest.next();
+        if (next.done) next = (oldest = records.keys()).next();
+        records.delete(next.value!);
       }
       return true;
     },
