@@ -51,42 +51,60 @@ function headersOf(req: NodeRequest): Headers {
   return headers;
 }
 
-/**
- * A Request built on first use: to its user it is a Request (`instanceof`, every member, `fetch(request)`),
- * and a callback that never reads it costs nothing.
- */
-function lazyRequest(build: () => Request): Request {
-  let built: Request | undefined;
-  const real = () => (built ??= build());
-  return new Proxy(Object.create(Request.prototype) as Request, {
-    get(_, name) {
-      const target = real();
-      const value: unknown = Reflect.get(target, name, target);
-      // Methods run on the real Request: its internals are not on the proxy.
-      return typeof value === 'function' && name !== 'constructor' ? value.bind(target) : value;
-    },
-    set: (_, name, value) => Reflect.set(real(), name, value),
-    has: (_, name) => Reflect.has(real(), name),
-    ownKeys: () => Reflect.ownKeys(real()),
-    getOwnPropertyDescriptor: (_, name) => Reflect.getOwnPropertyDescriptor(real(), name),
-    defineProperty: (_, name, descriptor) => Reflect.defineProperty(real(), name, descriptor),
-    deleteProperty: (_, name) => Reflect.deleteProperty(real(), name),
-  });
+/** Where a lazy Request comes from, and the Request once built. */
+interface LazySource {
+  inbound: NodeInbound;
+  built?: Request;
 }
 
-/** Node's request as a handler reads it. The Request has no body: this package's handlers read the text beside it. */
-function nodeInbound(req: NodeRequest, url: string, body: string | undefined): Inbound {
-  const method = req.method ?? 'GET';
-  return {
-    method,
-    url,
-    header: (name) => {
-      const value = req.headers[name.toLowerCase()];
-      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-    },
-    text: async () => body ?? '',
-    request: lazyRequest(() => new Request(url, { method, headers: headersOf(req) })),
-  };
+const realRequest = (source: LazySource) => (source.built ??= source.inbound.toRequest());
+
+/**
+ * A Request built on first use: to its user it is a Request (`instanceof`, every member, `new Request(request)`,
+ * `fetch(request)`), and a callback that never reads it costs nothing. One handler for all of them.
+ */
+const lazyRequest: ProxyHandler<LazySource> = {
+  getPrototypeOf: () => Request.prototype,
+  get(source, name) {
+    const request = realRequest(source);
+    const value: unknown = Reflect.get(request, name, request);
+    // Methods run on the real Request: its internals are not on the proxy.
+    return typeof value === 'function' && name !== 'constructor' ? value.bind(request) : value;
+  },
+  set: (source, name, value) => Reflect.set(realRequest(source), name, value),
+  has: (source, name) => Reflect.has(realRequest(source), name),
+  ownKeys: (source) => Reflect.ownKeys(realRequest(source)),
+  getOwnPropertyDescriptor: (source, name) => Reflect.getOwnPropertyDescriptor(realRequest(source), name),
+  defineProperty: (source, name, descriptor) => Reflect.defineProperty(realRequest(source), name, descriptor),
+  deleteProperty: (source, name) => Reflect.deleteProperty(realRequest(source), name),
+};
+
+/** Node's request as a handler reads it. Its Request has no body: this package's handlers read the text beside it. */
+class NodeInbound implements Inbound {
+  readonly method: string;
+  readonly request: Request;
+
+  constructor(
+    private readonly req: NodeRequest,
+    readonly url: string,
+    private readonly body: string | undefined,
+  ) {
+    this.method = req.method ?? 'GET';
+    this.request = new Proxy({ inbound: this }, lazyRequest) as unknown as Request;
+  }
+
+  header(name: string): string | null {
+    const value = this.req.headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  async text(): Promise<string> {
+    return this.body ?? '';
+  }
+
+  toRequest(): Request {
+    return new Request(this.url, { method: this.method, headers: headersOf(this.req) });
+  }
 }
 
 /**
@@ -110,7 +128,7 @@ export function exposeHandler(answer: (inbound: Inbound) => Promise<Answer>, log
     }
   };
   // `.node` reads Node's request as it is and writes Replies as they are: no Request or Response unless a callback asks.
-  return Object.assign(async (request: Request) => toResponse(await safely(fetchInbound(request))), { node: serveNode(nodeInbound, safely) });
+  return Object.assign(async (request: Request) => toResponse(await safely(fetchInbound(request))), { node: serveNode((req, url, body) => new NodeInbound(req, url, body), safely) });
 }
 
 function serveNode<T>(prepare: (req: NodeRequest, url: string, body: string | undefined) => T, handle: (prepared: T) => Promise<Answer>): NodeHandler {

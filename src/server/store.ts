@@ -60,6 +60,11 @@ interface Entry {
  * The default store: one process's memory, bounded. It makes one process safe; a fleet needs a
  * shared store such as `createRedisIdempotencyStore`.
  */
+const memoryStores = new WeakSet<IdempotencyStore>();
+
+/** Whether `store` is one `createMemoryIdempotencyStore` made. */
+export const isMemoryStore = (store: IdempotencyStore) => memoryStores.has(store);
+
 export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): IdempotencyStore {
   const maxEntries = options.maxEntries ?? 10_000;
   const records = new Map<string, Entry>();
@@ -76,7 +81,7 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
   // one iterator kept across calls, which skips what was deleted. A fresh iterator each time would step over
   // every slot deleted since the map last compacted itself, thousands of them at the bound.
   let oldest = records.keys();
-  return {
+  const store: IdempotencyStore = {
     async reserve(key, ttlMs) {
       if (live(leases, key)) return undefined;
       const token = randomUUID();
@@ -101,4 +106,6 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
       if (leases.get(key)?.value === token) leases.delete(key);
     },
   };
+  memoryStores.add(store);
+  return store;
 }
