@@ -9,6 +9,7 @@ export type NodeHandler = (req: NodeRequest, res: ServerResponse) => Promise<voi
 /** Methods fetch refuses to express; Node's parser lets them through. */
 const forbiddenMethods = /^(?:CONNECT|TRACE|TRACK)$/i;
 
+/** The body as text, with events rather than an async iterator (a promise less per chunk); BodyTooLarge past the limit. */
 function readStream(req: NodeRequest): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -31,8 +32,10 @@ async function bodyOf(req: NodeRequest): Promise<string | undefined> {
   if (method === 'GET' || method === 'HEAD') return undefined;
   // Express's parsers have already read the stream: json() leaves an object, text() a string, raw() a Buffer.
   const parsed = req.body;
-  const text =
-    parsed === undefined ? await readStream(req) : typeof parsed === 'string' ? parsed : Buffer.isBuffer(parsed) ? parsed.toString('utf8') : JSON.stringify(parsed);
+  let text: string;
+  if (parsed === undefined) text = await readStream(req);
+  else if (typeof parsed === 'string') text = parsed;
+  else text = Buffer.isBuffer(parsed) ? parsed.toString('utf8') : JSON.stringify(parsed);
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyTooLarge();
   return text;
 }
@@ -128,10 +131,15 @@ export function exposeHandler(answer: (inbound: Inbound) => Promise<Answer>, log
     }
   };
   // `.node` reads Node's request as it is and writes Replies as they are: no Request or Response unless a callback asks.
-  return Object.assign(async (request: Request) => toResponse(await safely(fetchInbound(request))), { node: serveNode((req, url, body) => new NodeInbound(req, url, body), safely) });
+  const node = serveNode((req, url, body) => new NodeInbound(req, url, body), safely);
+  return Object.assign(async (request: Request) => toResponse(await safely(fetchInbound(request))), { node });
 }
 
-function serveNode<T>(prepare: (req: NodeRequest, url: string, body: string | undefined) => T, handle: (prepared: T) => Promise<Answer>): NodeHandler {
+/** Reads Node's request (`prepare` makes what `handle` takes of it) and writes the answer; it never rejects. */
+function serveNode<T>(
+  prepare: (req: NodeRequest, url: string, body: string | undefined) => T,
+  handle: (prepared: T) => Promise<Answer>,
+): NodeHandler {
   return async (req, res) => {
     let prepared: T;
     try {
