@@ -16,14 +16,6 @@ export class BodyTooLarge extends Error {
   }
 }
 
-/** Bodies the Node adapter keeps beside a Request for this package's handlers, so they read no stream. */
-const bodyTexts = new WeakMap<Request, string>();
-
-export function withBodyText(request: Request, text: string): Request {
-  bodyTexts.set(request, text);
-  return request;
-}
-
 /**
  * An answer before it is a Response. The handlers make these; the fetch-style handler turns them
  * into a Response, the Node adapter writes them as they are (a Response costs more than the rest of
@@ -42,11 +34,6 @@ export const toResponse = (answer: Answer): Response =>
 
 /** The request's body as text, read to at most `MAX_BODY_BYTES`; throws `BodyTooLarge` beyond that. */
 export async function readBodyText(request: Request): Promise<string> {
-  const kept = bodyTexts.get(request);
-  if (kept !== undefined) {
-    if (Buffer.byteLength(kept) > MAX_BODY_BYTES) throw new BodyTooLarge();
-    return kept;
-  }
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw new BodyTooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
@@ -94,18 +81,6 @@ export function parseJsonBody(text: string): { value: unknown } | { refusal: Rep
   } catch {
     return { refusal: errorReply(400, 'invalid_json', 'The request body is not JSON.') };
   }
-}
-
-/** A body that is not declared JSON is refused: a cross-site form can send text/plain, never application/json. */
-export function isJsonContentType(request: Request): boolean {
-  const type = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
-  return type === 'application/json';
-}
-
-/** With `allowedOrigins`, a request whose Origin is not listed is refused; one without an Origin is not a browser's cross-site request. */
-export function isAllowedOrigin(request: Request, allowedOrigins: readonly string[] | undefined): boolean {
-  const origin = request.headers.get('origin');
-  return !allowedOrigins || origin === null || allowedOrigins.includes(origin);
 }
 
 export function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): Reply {

@@ -1,46 +1,113 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLarge, errorReply, failureReply, MAX_BODY_BYTES, toResponse, withBodyText, type Answer, type Logger } from './http.js';
+import { BodyTooLarge, errorReply, failureReply, MAX_BODY_BYTES, toResponse, type Answer, type Logger } from './http.js';
+import { fetchInbound, type Inbound } from './inbound.js';
 
 /** Node's request, as Node `http` gives it or as Express leaves it after its body parsers. */
 export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
 export type NodeHandler = (req: NodeRequest, res: ServerResponse) => Promise<void>;
 
+/** Methods fetch refuses to express; Node's parser lets them through. */
+const forbiddenMethods = /^(?:CONNECT|TRACE|TRACK)$/i;
+
+/** The body as text, with events rather than an async iterator (a promise less per chunk); BodyTooLarge past the limit. */
+function readStream(req: NodeRequest): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      // The rest is read and dropped, so that the 413 reaches a client still sending.
+      req.off('data', onData);
+      reject(new BodyTooLarge());
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+}
+
 async function bodyOf(req: NodeRequest): Promise<string | undefined> {
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD') return undefined;
   // Express's parsers have already read the stream: json() leaves an object, text() a string, raw() a Buffer.
-  if (typeof req.body === 'string') return req.body;
-  if (Buffer.isBuffer(req.body)) return req.body.toString('utf8');
-  if (req.body !== undefined) return JSON.stringify(req.body);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const parsed = req.body;
+  let text: string;
+  if (parsed === undefined) text = await readStream(req);
+  else if (typeof parsed === 'string') text = parsed;
+  else text = Buffer.isBuffer(parsed) ? parsed.toString('utf8') : JSON.stringify(parsed);
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyTooLarge();
+  return text;
 }
 
-/** A base URL whose host holds no path, query or fragment: a path appended to it means what URL resolution would. */
-const plainHost = /^http:\/\/[\w.:[\]-]+$/;
+/** The request's URL. Express rewrites `req.url` under a mounted router; the query must survive either way. */
+function urlOf(req: NodeRequest): string {
+  return new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`).href;
+}
 
-/** With `outOfBand`, the body is kept beside the Request instead of in it: our own handlers read it from there, without a stream. */
-async function toRequest(req: NodeRequest, outOfBand: boolean): Promise<Request> {
+function headersOf(req: NodeRequest): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
   }
-  // Express rewrites `req.url` under a mounted router; the query must survive either way. An origin-form
-  // target (the usual case) is joined as text: Request parses its URL itself, a URL object would be parsed twice.
-  const target = req.originalUrl ?? req.url ?? '/';
-  const base = `http://${req.headers.host ?? 'localhost'}`;
-  const url = target.startsWith('/') && !target.startsWith('//') && plainHost.test(base) ? `${base}${target}` : new URL(target, base);
-  const body = await bodyOf(req);
-  const method = req.method ?? 'GET';
-  if (outOfBand && body !== undefined) return withBodyText(new Request(url, { method, headers }), body);
-  return new Request(url, { method, headers, ...(body === undefined ? {} : { body }) });
+  return headers;
+}
+
+/** Where a lazy Request comes from, and the Request once built. */
+interface LazySource {
+  inbound: NodeInbound;
+  built?: Request;
+}
+
+const realRequest = (source: LazySource) => (source.built ??= source.inbound.toRequest());
+
+/**
+ * A Request built on first use: to its user it is a Request (`instanceof`, every member, `new Request(request)`,
+ * `fetch(request)`), and a callback that never reads it costs nothing. One handler for all of them.
+ */
+const lazyRequest: ProxyHandler<LazySource> = {
+  getPrototypeOf: () => Request.prototype,
+  get(source, name) {
+    const request = realRequest(source);
+    const value: unknown = Reflect.get(request, name, request);
+    // Methods run on the real Request: its internals are not on the proxy.
+    return typeof value === 'function' && name !== 'constructor' ? value.bind(request) : value;
+  },
+  set: (source, name, value) => Reflect.set(realRequest(source), name, value),
+  has: (source, name) => Reflect.has(realRequest(source), name),
+  ownKeys: (source) => Reflect.ownKeys(realRequest(source)),
+  getOwnPropertyDescriptor: (source, name) => Reflect.getOwnPropertyDescriptor(realRequest(source), name),
+  defineProperty: (source, name, descriptor) => Reflect.defineProperty(realRequest(source), name, descriptor),
+  deleteProperty: (source, name) => Reflect.deleteProperty(realRequest(source), name),
+};
+
+/** Node's request as a handler reads it. Its Request has no body: this package's handlers read the text beside it. */
+class NodeInbound implements Inbound {
+  readonly method: string;
+  readonly request: Request;
+
+  constructor(
+    private readonly req: NodeRequest,
+    readonly url: string,
+    private readonly body: string | undefined,
+  ) {
+    this.method = req.method ?? 'GET';
+    this.request = new Proxy({ inbound: this }, lazyRequest) as unknown as Request;
+  }
+
+  header(name: string): string | null {
+    const value = this.req.headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  async text(): Promise<string> {
+    return this.body ?? '';
+  }
+
+  toRequest(): Request {
+    return new Request(this.url, { method: this.method, headers: headersOf(this.req) });
+  }
 }
 
 /**
@@ -48,27 +115,37 @@ async function toRequest(req: NodeRequest, outOfBand: boolean): Promise<Request>
  * Node's `http` and Express 4 leave a rejected promise unhandled, which ends the process.
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
-  return nodeHandler(handler, false);
+  return serveNode(
+    (req, url, body) => new Request(url, { method: req.method ?? 'GET', headers: headersOf(req), ...(body === undefined ? {} : { body }) }),
+    handler,
+  );
 }
 
 /** A fetch-style handler with `.node`, both from one `answer`; whatever it throws is answered by `failureReply`. */
-export function exposeHandler(answer: (request: Request) => Promise<Answer>, logger: Logger) {
-  const safely = async (request: Request): Promise<Answer> => {
+export function exposeHandler(answer: (inbound: Inbound) => Promise<Answer>, logger: Logger) {
+  const safely = async (inbound: Inbound): Promise<Answer> => {
     try {
-      return await answer(request);
+      return await answer(inbound);
     } catch (error) {
       return failureReply(error, logger);
     }
   };
-  // `.node` keeps bodies beside the Request and writes Replies as they are: this package's handlers read neither stream.
-  return Object.assign(async (request: Request) => toResponse(await safely(request)), { node: nodeHandler(safely, true) });
+  // `.node` reads Node's request as it is and writes Replies as they are: no Request or Response unless a callback asks.
+  const node = serveNode((req, url, body) => new NodeInbound(req, url, body), safely);
+  return Object.assign(async (request: Request) => toResponse(await safely(fetchInbound(request))), { node });
 }
 
-function nodeHandler(handler: (request: Request) => Promise<Answer>, outOfBand: boolean): NodeHandler {
+/** Reads Node's request (`prepare` makes what `handle` takes of it) and writes the answer; it never rejects. */
+function serveNode<T>(
+  prepare: (req: NodeRequest, url: string, body: string | undefined) => T,
+  handle: (prepared: T) => Promise<Answer>,
+): NodeHandler {
   return async (req, res) => {
-    let request: Request;
+    let prepared: T;
     try {
-      request = await toRequest(req, outOfBand);
+      if (forbiddenMethods.test(req.method ?? '')) throw new TypeError(`fetch cannot express a ${req.method} request.`);
+      const url = urlOf(req);
+      prepared = prepare(req, url, await bodyOf(req));
     } catch (error) {
       // A request Node accepts but fetch cannot express (a TRACE method, a malformed Host), or an oversized body.
       return send(
@@ -79,7 +156,7 @@ function nodeHandler(handler: (request: Request) => Promise<Answer>, outOfBand: 
       );
     }
     try {
-      await send(res, await handler(request));
+      await send(res, await handle(prepared));
     } catch (error) {
       console.error('juspay-session-checkout: the handler failed:', error);
       if (!res.headersSent) await send(res, errorReply(500, 'internal_error', 'The request could not be handled.'));
@@ -90,7 +167,8 @@ function nodeHandler(handler: (request: Request) => Promise<Answer>, outOfBand: 
 
 async function send(res: ServerResponse, answer: Answer): Promise<void> {
   if (!(answer instanceof Response)) {
-    res.writeHead(answer.status, answer.headers);
+    // With its length, the answer goes in one piece, not chunked.
+    res.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(Buffer.byteLength(answer.body)) });
     res.end(answer.body);
     return;
   }

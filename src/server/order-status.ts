@@ -1,5 +1,6 @@
 import { callerOf, DEFAULT_RECORD_TTL_MS, isOrderRecord, orderKey, sharedStore, type SharedOptions } from './fleet.js';
-import { errorReply, jsonReply, parseJsonBody, readBodyText, type Answer, type Logger } from './http.js';
+import { errorReply, jsonReply, parseJsonBody, type Answer, type Logger } from './http.js';
+import type { Inbound } from './inbound.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import { settledOrderOf, settleOnce, type SettlementOptions } from './settlement.js';
@@ -97,9 +98,9 @@ export async function recordedOrder(store: IdempotencyStore, orderId: string) {
 }
 
 /** The query (GET) or JSON body (POST): the order id, and after a redirect Juspay's signed return parameters. */
-async function paramsOf(request: Request): Promise<Record<string, unknown> | undefined> {
-  if (request.method === 'GET') return Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = parseJsonBody(await readBodyText(request));
+async function paramsOf(inbound: Inbound): Promise<Record<string, unknown> | undefined> {
+  if (inbound.method === 'GET') return Object.fromEntries(new URL(inbound.url).searchParams);
+  const parsed = parseJsonBody(await inbound.text());
   return 'value' in parsed && typeof parsed.value === 'object' && parsed.value !== null ? (parsed.value as Record<string, unknown>) : undefined;
 }
 
@@ -114,11 +115,11 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
   const store = sharedStore(options.store);
   const notFound = () => errorReply(404, 'order_not_found', 'There is no such order.');
 
-  async function answer(request: Request): Promise<Answer> {
-    if (request.method !== 'GET' && request.method !== 'POST') {
+  async function answer(inbound: Inbound): Promise<Answer> {
+    if (inbound.method !== 'GET' && inbound.method !== 'POST') {
       return errorReply(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
     }
-    const params = await paramsOf(request);
+    const params = await paramsOf(inbound);
     const orderId = params?.order_id;
     if (typeof orderId !== 'string' || orderId === '') return errorReply(400, 'invalid_request', 'order_id is required.');
     const signed = params!.signature !== undefined;
@@ -130,11 +131,11 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
     if (!signed) {
       // An order the session handler recorded is its caller's alone; any other order is expectedOrder's to vouch for.
       const mine = record
-        ? options.caller !== undefined && record.caller === (await callerOf(options.caller, request))
+        ? options.caller !== undefined && record.caller === (await callerOf(options.caller, inbound.request))
         : options.expectedOrder !== undefined;
       if (!mine) return notFound();
     }
-    const expected = options.expectedOrder ? await options.expectedOrder(orderId, request) : record;
+    const expected = options.expectedOrder ? await options.expectedOrder(orderId, inbound.request) : record;
     if (!expected) return notFound();
     const order = await getOrderStatus(orderId, {
       ...options,

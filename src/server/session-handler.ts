@@ -5,17 +5,8 @@ import { parseSessionResponse, TOKEN_EXPIRY_MARGIN_MS } from '../contract/respon
 import type { Vertical } from '../contract/verticals.js';
 import { isRecord } from '../contract/validators.js';
 import { callerOf, DEFAULT_RECORD_TTL_MS, digest, orderKey, sharedStore, type OrderRecord, type SharedOptions } from './fleet.js';
-import {
-  errorBody,
-  errorReply,
-  isAllowedOrigin,
-  isJsonContentType,
-  jsonReply,
-  parseJsonBody,
-  readBodyText,
-  type Answer,
-  type Logger,
-} from './http.js';
+import { errorBody, errorReply, jsonReply, parseJsonBody, type Answer, type Logger } from './http.js';
+import { isAllowedOrigin, isJsonContentType, type Inbound } from './inbound.js';
 import { reservations, type OrderTerms, type StoredResponse } from './idempotency.js';
 import { callJuspay, DEFAULT_TIMEOUT_MS, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { exposeHandler, type NodeHandler } from './node-adapter.js';
@@ -184,18 +175,18 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
     return { status: 200, body: browserAnswer(json as Record<string, unknown>) };
   }
 
-  async function answer(request: Request): Promise<Answer> {
-    if (request.method !== 'POST') return errorReply(405, 'method_not_allowed', 'Use POST to create a session.');
-    if (!isAllowedOrigin(request, options.allowedOrigins)) return errorReply(403, 'origin_not_allowed', 'This origin may not create payments.');
-    if (!isJsonContentType(request)) return errorReply(415, 'unsupported_media_type', 'Send the body as Content-Type: application/json.');
-    const key = request.headers.get('idempotency-key');
+  async function answer(inbound: Inbound): Promise<Answer> {
+    if (inbound.method !== 'POST') return errorReply(405, 'method_not_allowed', 'Use POST to create a session.');
+    if (!isAllowedOrigin(inbound, options.allowedOrigins)) return errorReply(403, 'origin_not_allowed', 'This origin may not create payments.');
+    if (!isJsonContentType(inbound)) return errorReply(415, 'unsupported_media_type', 'Send the body as Content-Type: application/json.');
+    const key = inbound.header('idempotency-key');
     if (key === null && !options.allowRequestsWithoutKey) {
       return errorReply(400, 'idempotency_key_required', 'Send an Idempotency-Key header, the same for every retry of one payment attempt.');
     }
     if (key !== null && !idempotencyKeyPattern.test(key)) {
       return errorReply(400, 'invalid_idempotency_key', 'The Idempotency-Key header must be 1 to 255 visible ASCII characters.');
     }
-    const parsed = parseJsonBody(await readBodyText(request));
+    const parsed = parseJsonBody(await inbound.text());
     if ('refusal' in parsed) return parsed.refusal;
     const body = parsed.value;
     const fromBrowser = (isRecord(body) ? Object.fromEntries(Object.entries(body).filter(([name]) => browserMay.has(name))) : body) as SessionRequestBody;
@@ -203,9 +194,9 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
     const browserIssues = issuesOf(validateSessionRequest(fromBrowser, vertical)).filter((issue) => !isServerOnly(issue.path));
     if (browserIssues.length) return reply(invalidBody(browserIssues));
     // Every request meets the caller, with a key or without: it may refuse (a thrown Response).
-    const callerDigest = await callerOf(caller, request);
+    const callerDigest = await callerOf(caller, inbound.request);
     // Asked every time: a replay is only for an unchanged cart.
-    const order = normalize(await options.resolveOrder(fromBrowser, request));
+    const order = normalize(await options.resolveOrder(fromBrowser, inbound.request));
     if (key === null) return reply(await createSession(fromBrowser, order, callerDigest));
     const storeKey = digest(JSON.stringify([options.merchantId, vertical, callerDigest, key]));
     const created = await reserve(

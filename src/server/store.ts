@@ -60,6 +60,11 @@ interface Entry {
  * The default store: one process's memory, bounded. It makes one process safe; a fleet needs a
  * shared store such as `createRedisIdempotencyStore`.
  */
+const memoryStores = new WeakSet<IdempotencyStore>();
+
+/** Whether `store` is one `createMemoryIdempotencyStore` made. */
+export const isMemoryStore = (store: IdempotencyStore) => memoryStores.has(store);
+
 export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): IdempotencyStore {
   const maxEntries = options.maxEntries ?? 10_000;
   const records = new Map<string, Entry>();
@@ -72,7 +77,11 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
     return undefined;
   };
   const held = (fence: Fence) => live(leases, fence.lease)?.value === fence.token;
-  return {
+  // Map order is insertion order, and a rewrite moves a key to the end: the oldest write is the next key of
+  // one iterator kept across calls, which skips what was deleted. A fresh iterator each time would step over
+  // every slot deleted since the map last compacted itself, thousands of them at the bound.
+  let oldest = records.keys();
+  const store: IdempotencyStore = {
     async reserve(key, ttlMs) {
       if (live(leases, key)) return undefined;
       const token = randomUUID();
@@ -86,10 +95,10 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
       if (fence && !held(fence)) return false;
       records.delete(key);
       records.set(key, { value, expiresAt: Date.now() + ttlMs });
-      // Map order is insertion order: the first keys are the oldest writes.
-      for (const oldest of records.keys()) {
-        if (records.size <= maxEntries) break;
-        records.delete(oldest);
+      while (records.size > maxEntries) {
+        let next = oldest.next();
+        if (next.done) next = (oldest = records.keys()).next();
+        records.delete(next.value!);
       }
       return true;
     },
@@ -97,4 +106,6 @@ export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): 
       if (leases.get(key)?.value === token) leases.delete(key);
     },
   };
+  memoryStores.add(store);
+  return store;
 }

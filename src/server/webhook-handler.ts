@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { isRecord } from '../contract/validators.js';
 import { DEFAULT_RECORD_TTL_MS, sharedStore, type SharedOptions } from './fleet.js';
-import { errorReply, jsonReply, parseJsonBody, readBodyText, type Answer, type Logger, type Reply } from './http.js';
+import { errorReply, jsonReply, parseJsonBody, type Answer, type Logger, type Reply } from './http.js';
+import type { Inbound } from './inbound.js';
 import { DEFAULT_TIMEOUT_MS, type JuspayConnection } from './juspay-connection.js';
 import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import { getOrderStatus, recordedOrder, type ExpectedOrder } from './order-status.js';
@@ -81,8 +82,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   // Held while one delivery does the work, so a second delivery at the same moment does not do it twice.
   const workLeaseMs = (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) + (options.settlementLeaseMs ?? 60_000);
 
-  const authorized = (request: Request) =>
-    [sameSecret(request.headers.get('authorization') ?? '', expectedAuth), ...Object.entries(options.headers ?? {}).map(([name, value]) => sameSecret(request.headers.get(name) ?? '', value))].every(Boolean);
+  const authorized = (inbound: Inbound) =>
+    [sameSecret(inbound.header('authorization') ?? '', expectedAuth), ...Object.entries(options.headers ?? {}).map(([name, value]) => sameSecret(inbound.header(name) ?? '', value))].every(Boolean);
 
   async function settle(event: OrderEvent & { orderId: string }, request: Request): Promise<Reply | undefined> {
     const record = await recordedOrder(store, event.orderId);
@@ -98,12 +99,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     return undefined;
   }
 
-  async function answer(request: Request): Promise<Answer> {
-    if (request.method !== 'POST') return errorReply(405, 'method_not_allowed', 'Juspay delivers webhooks with POST.');
-    if (!authorized(request)) {
+  async function answer(inbound: Inbound): Promise<Answer> {
+    if (inbound.method !== 'POST') return errorReply(405, 'method_not_allowed', 'Juspay delivers webhooks with POST.');
+    if (!authorized(inbound)) {
       return jsonReply(401, { status: 'error', error_code: 'unauthorized', error_message: 'Wrong webhook credentials.' }, { 'WWW-Authenticate': 'Basic realm="webhooks"' });
     }
-    const parsed = parseJsonBody(await readBodyText(request));
+    const parsed = parseJsonBody(await inbound.text());
     if ('refusal' in parsed) return parsed.refusal;
     const event = eventOf(parsed.value);
     if (!event) return errorReply(400, 'invalid_webhook', 'The body is not a Juspay webhook: {id, event_name, date_created, content: {order}}.');
@@ -116,7 +117,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     try {
       if (await store.get(seen)) return acknowledged('duplicate');
       if (event.orderId) {
-        const refusal = await settle(event as OrderEvent & { orderId: string }, request);
+        const refusal = await settle(event as OrderEvent & { orderId: string }, inbound.request);
         if (refusal) return refusal;
       }
       await options.onOrderEvent?.(event);

@@ -197,6 +197,18 @@ describe('createMemoryIdempotencyStore', () => {
     assert.deepEqual([await store.get('b'), await store.get('c'), await store.get('d')], ['b', 'c', 'd']);
   });
 
+  it('a rewrite makes a record the newest, through thousands of evictions', async () => {
+    const store = createMemoryIdempotencyStore({ maxEntries: 3 });
+    for (let index = 0; index < 5000; index++) {
+      await store.put(`key${index}`, index, 60_000);
+      // "kept" is rewritten every other write, so it is never the oldest.
+      if (index % 2) await store.put('kept', index, 60_000);
+    }
+    assert.equal(await store.get('kept'), 4999);
+    assert.deepEqual([await store.get('key4997'), await store.get('key4998'), await store.get('key4999')], [undefined, 4998, 4999]);
+    assert.equal(await store.get('key0'), undefined);
+  });
+
   it('a lease is exclusive, and only its holder writes under it or releases it', async () => {
     const store = createMemoryIdempotencyStore();
     const token = await store.reserve('lease:x', 60_000);

@@ -427,6 +427,36 @@ describe('createSessionHandler: Node adapter', () => {
     assert.equal((await response.json()).status, 'NEW');
   });
 
+  it("gives caller and resolveOrder a Request with the browser's method, URL and headers, that fetch can forward", async () => {
+    const seen: string[] = [];
+    let forwarded: Request | undefined;
+    const handler = handlerFor({
+      caller: (request) => request.headers.get('cookie') ?? 'nobody',
+      resolveOrder: async (_body, request) => {
+        assert.ok(request instanceof Request);
+        seen.push(request.method, request.url, request.headers.get('cookie') ?? '', request.headers.get('x-shop') ?? '');
+        forwarded = new Request(request, { headers: { 'x-forwarded': '1' } });
+        return newOrder();
+      },
+    });
+    const wrapped = createServer(handler.node);
+    await new Promise<void>((resolve) => wrapped.listen(0, '127.0.0.1', resolve));
+    const port = (wrapped.address() as AddressInfo).port;
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/session?cart=7`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Cookie: 'sid=abc', 'X-Shop': 'one' },
+        body: JSON.stringify(cases.general.browser),
+      });
+      assert.equal(response.status, 200);
+      assert.deepEqual(seen, ['POST', `http://127.0.0.1:${port}/api/session?cart=7`, 'sid=abc', 'one']);
+      assert.equal(forwarded?.url, `http://127.0.0.1:${port}/api/session?cart=7`);
+      assert.equal(forwarded?.headers.get('x-forwarded'), '1');
+    } finally {
+      await new Promise<void>((resolve) => wrapped.close(() => resolve()));
+    }
+  });
+
   it('a request fetch cannot express (TRACE, a malformed Host) is a 400, and the server keeps serving', async () => {
     const { port } = server.address() as AddressInfo;
     const raw = (request: string) =>

@@ -1,0 +1,38 @@
+import { readBodyText } from './http.js';
+
+/**
+ * What a handler reads of a request. From a fetch Request it reads that Request. From Node's request
+ * (`.node`) it reads Node's own method, headers and body, and builds a fetch Request only when a
+ * merchant's callback (`caller`, `resolveOrder`, `expectedOrder`) first touches the one it was given:
+ * a Request with a browser's headers costs more than the rest of a session request's own work.
+ */
+export interface Inbound {
+  readonly method: string;
+  readonly url: string;
+  /** A header's value as `Headers.get` gives it; null when it is absent. */
+  header(name: string): string | null;
+  /** The body as text, read to at most `MAX_BODY_BYTES`. */
+  text(): Promise<string>;
+  /** The request as a fetch Request, for the merchant's callbacks. */
+  readonly request: Request;
+}
+
+export const fetchInbound = (request: Request): Inbound => ({
+  method: request.method,
+  url: request.url,
+  header: (name) => request.headers.get(name),
+  text: () => readBodyText(request),
+  request,
+});
+
+/** A body that is not declared JSON is refused: a cross-site form can send text/plain, never application/json. */
+export function isJsonContentType(inbound: Inbound): boolean {
+  const type = inbound.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+  return type === 'application/json';
+}
+
+/** With `allowedOrigins`, a request whose Origin is not listed is refused; one without an Origin is not a browser's cross-site request. */
+export function isAllowedOrigin(inbound: Inbound, allowedOrigins: readonly string[] | undefined): boolean {
+  const origin = inbound.header('origin');
+  return !allowedOrigins || origin === null || allowedOrigins.includes(origin);
+}
