@@ -54,34 +54,6 @@ function headersOf(req: NodeRequest): Headers {
   return headers;
 }
 
-/** Where a lazy Request comes from, and the Request once built. */
-interface LazySource {
-  inbound: NodeInbound;
-  built?: Request;
-}
-
-const realRequest = (source: LazySource) => (source.built ??= source.inbound.toRequest());
-
-/**
- * A Request built on first use: to its user it is a Request (`instanceof`, every member, `new Request(request)`,
- * `fetch(request)`), and a callback that never reads it costs nothing. One handler for all of them.
- */
-const lazyRequest: ProxyHandler<LazySource> = {
-  getPrototypeOf: () => Request.prototype,
-  get(source, name) {
-    const request = realRequest(source);
-    const value: unknown = Reflect.get(request, name, request);
-    // Methods run on the real Request: its internals are not on the proxy.
-    return typeof value === 'function' && name !== 'constructor' ? value.bind(request) : value;
-  },
-  set: (source, name, value) => Reflect.set(realRequest(source), name, value),
-  has: (source, name) => Reflect.has(realRequest(source), name),
-  ownKeys: (source) => Reflect.ownKeys(realRequest(source)),
-  getOwnPropertyDescriptor: (source, name) => Reflect.getOwnPropertyDescriptor(realRequest(source), name),
-  defineProperty: (source, name, descriptor) => Reflect.defineProperty(realRequest(source), name, descriptor),
-  deleteProperty: (source, name) => Reflect.deleteProperty(realRequest(source), name),
-};
-
 /** Node's request as a handler reads it. Its Request has no body: this package's handlers read the text beside it. */
 class NodeInbound implements Inbound {
   readonly method: string;
@@ -93,7 +65,9 @@ class NodeInbound implements Inbound {
     private readonly body: string | undefined,
   ) {
     this.method = req.method ?? 'GET';
-    this.request = new Proxy({ inbound: this }, lazyRequest) as unknown as Request;
+    // A real Request for the merchant's callbacks: a lazy stand-in (a Proxy) saved ~15-55 µs a request, but
+    // fetch's brand checks need not accept one, and `fetch(request)` in a callback must keep working.
+    this.request = new Request(url, { method: this.method, headers: headersOf(req) });
   }
 
   header(name: string): string | null {
@@ -103,10 +77,6 @@ class NodeInbound implements Inbound {
 
   async text(): Promise<string> {
     return this.body ?? '';
-  }
-
-  toRequest(): Request {
-    return new Request(this.url, { method: this.method, headers: headersOf(this.req) });
   }
 }
 
