@@ -80,25 +80,22 @@ export const styles = css`
     color: var(--_muted);
   }
   .checkbox {
-    position: relative;
     grid-template-columns: auto 1fr;
-    grid-template-rows: minmax(2.75rem, auto);
     align-items: center;
     column-gap: var(--_space);
   }
+  /* The label reaches under the box, which stays on top: all of the 44 px row is a tap target that ticks it. */
   .checkbox input {
     position: relative;
-    z-index: 1;
     width: 1.5rem;
     min-height: 1.5rem;
     margin: 0;
   }
-  /* The label reaches over the box's whole 44 px row, so a tap anywhere on it ticks the box. */
-  .checkbox label::before {
-    content: '';
-    position: absolute;
-    inset: 0 0 auto;
-    height: 2.75rem;
+  .checkbox label {
+    min-height: 2.75rem;
+    align-content: center;
+    margin-left: calc(-1.5rem - var(--_space));
+    padding-left: calc(1.5rem + var(--_space));
   }
   .checkbox .error,
   .checkbox .hint {
