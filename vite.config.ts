@@ -2,9 +2,10 @@
 // so it is built in two parts: the element as ES chunks in juspay-session-checkout/ (this build), and
 // a small classic entry, juspay-session-checkout.iife.js, that imports them from beside itself
 // (src/loader/script-entry.ts, built as an IIFE when this build closes). The npm ESM build is tsc's.
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { minify as terser } from 'terser';
 import { build, defineConfig } from 'vite';
 
 /** The folder beside the entry that holds the chunks and locales/. */
@@ -28,6 +29,28 @@ export default defineConfig({
       // Lit's html`` and css`` literals keep their source indentation; the JS minifier leaves strings alone.
       name: 'minify-literals',
       transform: (code, id) => (/\/src\/.*\.ts$/.test(id) ? minifyHTMLLiterals(code, { fileName: id }) : null),
+    },
+    {
+      // Terser's extra passes after rolldown's minifier, about 1 % fewer gzip bytes per chunk. On the
+      // written files, source maps composed: a chunk's map as Vite hands it over does not match its code.
+      name: 'terser-passes',
+      apply: 'build',
+      async writeBundle(options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          const path = join(options.dir ?? 'dist', chunk.fileName);
+          const map = chunk.map ? readFileSync(`${path}.map`, 'utf8') : undefined;
+          const result = await terser(readFileSync(path, 'utf8'), {
+            module: true,
+            ecma: 2020,
+            compress: { passes: 3, unsafe_arrows: true },
+            format: { comments: false },
+            sourceMap: map ? { content: map, url: `${chunk.fileName.split('/').pop()}.map` } : false,
+          });
+          writeFileSync(path, result.code!);
+          if (map && typeof result.map === 'string') writeFileSync(`${path}.map`, result.map);
+        }
+      },
     },
     (() => {
       let outDir = 'dist';
@@ -69,6 +92,8 @@ export default defineConfig({
     rolldownOptions: {
       // The entry registers the element; nothing imports its exports.
       preserveEntrySignatures: false,
+      // Terser's passes take seconds by design: no timing warning for them.
+      checks: { bundlerTimings: false },
       output: { chunkFileNames: `${CHUNKS}/[name]-[hash].js`, minify: true, comments: false },
     },
   },

@@ -6,12 +6,14 @@ import { CheckoutError, type FailureStage } from '../errors/checkout-error.js';
 import type { CheckoutEvent, CheckoutEventDetails, CheckoutEventName, CheckoutMode, VerificationReason } from '../events/events.js';
 import { HYPER_SERVICE } from '../hypercheckout/hyper-services.js';
 import { HyperCheckoutLauncher, LauncherClosed, type LauncherOptions } from '../hypercheckout/launcher.js';
-import { postTo, readReturnParams, redirectTo } from '../hypercheckout/navigation.js';
+import { postTo, redirectTo } from '../hypercheckout/navigation.js';
+import { readReturnParams } from '../hypercheckout/return-params.js';
 import { loadHyperServices } from '../hypercheckout/script-loader.js';
 import { createSession, type FetchSession } from '../session-client/session-client.js';
 import { fetchVerifiedStatus } from '../session-client/status-client.js';
 import { Attempt, type SdkSession } from './attempt.js';
-import { isBusy, nextPhase, paymentLocked, type Phase } from './phase.js';
+import { nextPhase, paymentLocked } from './phase.js';
+import { isBusy, type Phase } from './phase-view.js';
 
 /** The element's settings the flow reads, each time a step runs. */
 export interface CheckoutSettings {
@@ -165,6 +167,18 @@ export class CheckoutFlow {
   returnedFromPaymentPage(params: Record<string, string>): Promise<void> {
     this.#host.embed('');
     return this.#guard(this.#run, () => this.#settle(params.order_id!, params.status!, 'url', params));
+  }
+
+  /** The embedded payment page loaded: back on the merchant's origin, its query carries Juspay's return parameters. */
+  embeddedPageLoaded(frame: HTMLIFrameElement): void {
+    let search: string;
+    try {
+      search = frame.contentWindow?.location.search ?? '';
+    } catch {
+      return; // Still on Juspay's origin.
+    }
+    const params = readReturnParams(search);
+    if (params) void this.returnedFromPaymentPage(params);
   }
 
   /** After a redirect, the page loads with Juspay's return parameters: report the verified outcome. */

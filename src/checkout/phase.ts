@@ -1,8 +1,10 @@
 /**
- * Where one checkout stands. `verifying` is the status check after a return from Juspay's page;
- * the four outcomes end a payment, and `cancelled` and `failed` may be paid again.
+ * The checkout's phase table (`phase-view.ts` has the phases). It ships with the checkout flow, not
+ * with the form's first paint.
  */
-export type Phase = 'idle' | 'submitting' | 'verifying' | 'processing' | 'success' | 'pending' | 'cancelled' | 'failed';
+import { isBusy, type Phase } from './phase-view.js';
+
+export type { Phase } from './phase-view.js';
 
 const outcomes = ['success', 'pending', 'cancelled', 'failed'] as const;
 
@@ -26,12 +28,6 @@ export function nextPhase(from: Phase, to: Phase): Phase {
   if (from !== to && !transitions[from].includes(to)) throw new Error(`Illegal checkout phase change: ${from} → ${to}.`);
   return to;
 }
-
-/** Phases in which a payment is being made: Pay waits, and `close()` cancels it. */
-export const isBusy = (phase: Phase) => phase === 'submitting' || phase === 'verifying' || phase === 'processing';
-
-/** Phases in which the form gives way to the payment page or the outcome. */
-export const formHidden = (phase: Phase | undefined) => phase === 'processing' || phase === 'success' || phase === 'pending';
 
 /** Phases in which Pay starts nothing: a payment is under way, or finished and needs `reset()`. */
 export const paymentLocked = (phase: Phase) => isBusy(phase) || phase === 'success' || phase === 'pending';

@@ -1,7 +1,6 @@
-import { itemName } from './control-names.js';
 import { formCatalogue, locateIn, specIn, type FieldHint } from './catalogue-hints.js';
-import { dateFormats, formatIsoDate, parseIsoDate } from './dates.js';
-import { getPath, isRecord, parseEntries, setPath } from './paths.js';
+import { dateFormats, parseIsoDate } from './dates.js';
+import { isRecord, setPath } from './paths.js';
 import type { SessionRequestBody } from './request.js';
 import type { Vertical } from './verticals.js';
 
@@ -45,43 +44,4 @@ export function encodeSessionRequest(values: FormValues, vertical: Vertical): Se
     if (filled.length) body[name] = JSON.stringify(filled);
   }
   return body;
-}
-
-function decodeValue(spec: FieldHint | undefined, value: unknown): string | boolean {
-  if (typeof value === 'boolean') return value;
-  const text = value === undefined || value === null ? '' : String(value);
-  const date = spec?.dateFormat ? dateFormats[spec.dateFormat].parse(text) : undefined;
-  return date ? formatIsoDate(date) : text;
-}
-
-/** The inverse of encoding for one value: what a form control shows for a Session API value. */
-export function decodeSessionValue(name: string, value: unknown, vertical: Vertical): string | boolean {
-  return decodeValue(specIn(formCatalogue[vertical], name), value);
-}
-
-/**
- * The inverse of `encodeSessionRequest`, for prefill: entries spread into their member controls,
- * nested members into dotted names, dates into `yyyy-mm-dd`.
- */
-export function decodeSessionRequest(body: Record<string, unknown>, vertical: Vertical): FormValues {
-  const values: FormValues = {};
-  for (const [name, value] of Object.entries(body)) {
-    const spec = specIn(formCatalogue[vertical], name);
-    const entries = spec?.shape === 'array' ? parseEntries(value) : undefined;
-    if (entries) {
-      entries.forEach((entry, index) => {
-        for (const item of spec!.items ?? []) {
-          if (entry[item.name] !== undefined) values[itemName(name, index, item.name)] = decodeValue(item, entry[item.name]);
-        }
-      });
-    } else if (spec?.shape === 'object' && isRecord(value)) {
-      for (const item of spec.items ?? []) {
-        const member = getPath(value, item.name);
-        if (member !== undefined) values[`${name}.${item.name}`] = decodeValue(item, member);
-      }
-    } else {
-      values[name] = decodeValue(spec, value);
-    }
-  }
-  return values;
 }

@@ -32,6 +32,7 @@ export {
   type ValidateOptions,
   type ValidationResult,
 } from './request.js';
-export { encodeSessionRequest, decodeSessionRequest, decodeSessionValue, type FormValues } from './encode.js';
+export { encodeSessionRequest, type FormValues } from './encode.js';
+export { decodeSessionRequest, decodeSessionValue } from './decode.js';
 export { parseSessionResponse, type PaymentLinks, type SdkPayload, type SessionResponse } from './response.js';
 export { outcomeOfStatus, isFinalOrderStatus, isNotStarted, type PaymentOutcome } from './status.js';

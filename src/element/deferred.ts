@@ -6,11 +6,12 @@
  */
 import { issue } from '../contract/issues.js';
 import { validateSessionRequest } from '../contract/request.js';
+import { createFormValidator } from '../forms/form-check.js';
 import type { FormValidator } from '../forms/form-model.js';
 
-export { CheckoutFlow } from '../checkout/checkout-flow.js';
+export { connectCheckout } from './checkout-connection.js';
 export { enMessages } from '../i18n/en-messages.js';
-export { outcomeStyles, renderNotice, renderOutcome } from './outcome-views.js';
+export { renderNotice, renderOutcome } from './outcome-views.js';
 
 /** What the form model checks with: zod's validators and the contract's English messages arrive here. */
-export const formValidator: FormValidator = { validate: validateSessionRequest, issue };
+export const formValidator: FormValidator = createFormValidator({ validate: validateSessionRequest, issue });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formHidden, type Phase } from '../checkout/phase.js';
+import { formHidden, type Phase } from '../checkout/phase-view.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -7,6 +7,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Focus never falls to <body>: when the form hides under the customer's focus, it moves to the
  * payment page's container or the outcome; when the payment page closes under it, to the outcome
  * or, when the form returns, to its pay button. Focus the customer moved elsewhere stays there.
+ * Made with the checkout flow (the phases only change once it is there), in the deferred chunk.
  */
 export class FocusController implements ReactiveController {
   #host: Host;
@@ -36,21 +37,15 @@ export class FocusController implements ReactiveController {
     // On <body>, focus was in a payment page that has just been removed.
     const stranded = !active || active === document.body || this.#host.contains(active);
     if (formHidden(phase) && !formHidden(previous)) {
-      if (this.#focusInForm) this.focus(phase === 'processing' ? '.checkout' : '.outcome');
+      if (this.#focusInForm) this.#focus(phase === 'processing' ? '.checkout' : '.outcome');
     } else if (formHidden(phase) && previous === 'processing') {
-      if (stranded) this.focus('.outcome');
+      if (stranded) this.#focus('.outcome');
     } else if (!formHidden(phase) && formHidden(previous) && stranded) {
-      this.focus('button[type="submit"]');
+      this.#focus('button[type="submit"]');
     }
   }
 
-  /** Focuses the first element in the shadow root that matches `selector`, once the next render is done. */
-  async focusAfterUpdate(selector: string): Promise<void> {
-    await this.#host.updateComplete;
-    this.focus(selector);
-  }
-
-  focus(selector: string): void {
+  #focus(selector: string): void {
     this.#host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The element's shadow styles; merchants restyle through the documented parts and custom properties. */
+/**
+ * The element's shadow styles for the form; merchants restyle through the documented parts and
+ * custom properties. What shows only once a payment starts is in `checkout-connection.ts` and `outcome-views.ts`.
+ */
 export const styles = css`
   :host {
     display: block;
@@ -82,20 +85,13 @@ export const styles = css`
   .checkbox {
     grid-template-columns: auto 1fr;
     align-items: center;
+    min-height: 2.75rem;
     column-gap: var(--_space);
   }
-  /* The label reaches under the box, which stays on top: all of the 44 px row is a tap target that ticks it. */
   .checkbox input {
-    position: relative;
     width: 1.5rem;
     min-height: 1.5rem;
     margin: 0;
-  }
-  .checkbox label {
-    min-height: 2.75rem;
-    align-content: center;
-    margin-left: calc(-1.5rem - var(--_space));
-    padding-left: calc(1.5rem + var(--_space));
   }
   .checkbox .error,
   .checkbox .hint {
@@ -179,9 +175,6 @@ export const styles = css`
   button:hover {
     filter: brightness(1.1);
   }
-  button[aria-busy='true'] {
-    cursor: progress;
-  }
   /* The live region is for assistive technology; what it says is on screen in the button, notice or outcome. */
   .status {
     position: absolute;
@@ -191,31 +184,6 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .checkout:focus {
-    outline: none;
-  }
-  .spinner {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-end: var(--_space);
-    vertical-align: -0.125em;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-      border-style: dotted;
-    }
-  }
   fieldset.fields {
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
@@ -223,11 +191,5 @@ export const styles = css`
   .checkbox [aria-invalid='true'] {
     outline: 2px solid var(--_error);
     outline-offset: 2px;
-  }
-  iframe {
-    display: block;
-    width: 100%;
-    min-height: 40rem;
-    border: 0;
   }
 `;

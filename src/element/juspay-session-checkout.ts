@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { CheckoutFlow, CheckoutHost } from '../checkout/checkout-flow.js';
-import { formHidden, isBusy, type Phase } from '../checkout/phase.js';
+import type { CheckoutFlow } from '../checkout/checkout-flow.js';
+import { formHidden, isBusy, type Phase } from '../checkout/phase-view.js';
 import { rowPrefix } from '../contract/control-names.js';
 import type { Vertical } from '../contract/verticals.js';
 import { emit, type CheckoutMode } from '../events/events.js';
@@ -10,16 +10,13 @@ import { FormModel } from '../forms/form-model.js';
 import { readControl } from '../forms/render-field.js';
 import { renderForm, type FormContext } from '../forms/render-form.js';
 import { DEFAULT_SDK_URL } from '../hypercheckout/hyper-services.js';
-import { readReturnParams } from '../hypercheckout/navigation.js';
+import { readReturnParams } from '../hypercheckout/return-params.js';
 import { activeLanguage, addEnglish, currencyFormat, dateFormat, loadLanguage, translator, type Translate } from '../i18n/localize.js';
 import type { FetchSession } from '../session-client/session-client.js';
-import { FocusController } from './focus-controller.js';
 import { styles } from './juspay-session-checkout.styles.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import { chunkFailure } from '../loader/chunk-failure.js';
 import { lazy } from '../loader/lazy.js';
-
-let instances = 0;
 
 /**
  * Runs `task` after the next frame, once the browser has nothing more urgent (where
@@ -170,8 +167,6 @@ export class JuspaySessionCheckout extends LitElement {
   #announcer = new LiveAnnouncer(this);
   /** Made once its chunk is there: when the browser is idle after the first render, on focus, or by Pay. */
   #flow?: CheckoutFlow;
-  #focus = new FocusController(this, () => this.#phase);
-  #sdkDiv?: HTMLDivElement;
   /** The outcome screens, from the deferred chunk. */
   #views?: Pick<typeof import('./outcome-views.js'), 'renderNotice' | 'renderOutcome'>;
   /** A prefill was applied since the last render: its values are checked when the browser is idle. */
@@ -303,14 +298,18 @@ export class JuspaySessionCheckout extends LitElement {
 
   async #checkout(): Promise<CheckoutFlow> {
     const chunk = await deferred();
-    const { CheckoutFlow, formValidator } = chunk;
     if (!this.#flow) {
       this.#views = chunk;
-      // The outcome screens' styles arrive with them.
-      const root = this.shadowRoot;
-      if (root && chunk.outcomeStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, chunk.outcomeStyles.styleSheet];
-      this.#flow = new CheckoutFlow(this, this.#flowHost());
-      this.#form.validator = formValidator;
+      this.#flow = chunk.connectCheckout(this, {
+        announce: (key, values) => {
+          this.#announcer.announce(key ? this.#t(key, values) : '');
+          // What went wrong, and what to fix, also stays in view above the Pay button until the next step.
+          this._notice = key && /^(failure\.|form\.fix|outcome\.cancelled)/.test(key) ? { key, values } : undefined;
+        },
+        embed: (url) => (this._iframeUrl = url),
+        submitted: () => this.#feedback.submitted(),
+      });
+      this.#form.validator = chunk.formValidator;
       this.#form.invalidate();
       this.requestUpdate(); // fields already left now show their errors, in English
     }
@@ -326,28 +325,6 @@ export class JuspaySessionCheckout extends LitElement {
     this.#announcer.announce(this.#t('failure.sdk_load_failed'));
     emit(this, 'juspay-payment-failed', { ...chunkFailure });
   };
-
-  /** What the checkout flow may ask of this element; it never sees the shadow DOM. */
-  #flowHost(): CheckoutHost {
-    return {
-      emit: (name, detail) => emit(this, name, detail),
-      setPhase: () => this.requestUpdate(),
-      announce: (key, values) => {
-        this.#announcer.announce(key ? this.#t(key, values) : '');
-        // What went wrong, and what to fix, also stays in view above the Pay button until the next step.
-        this._notice = key && /^(failure\.|form\.fix|outcome\.cancelled)/.test(key) ? { key, values } : undefined;
-      },
-      sdkContainer: () => this.#hyperSdkDiv().id,
-      embed: (url) => (this._iframeUrl = url),
-      showIssues: async (issues) => {
-        this.#feedback.submitted();
-        this.requestUpdate();
-        await this.updateComplete;
-        const onForm = new Set(this.#focus.focusFirstOf(issues.map((issue) => issue.path)));
-        return issues.filter((issue) => onForm.has(issue.path));
-      },
-    };
-  }
 
   /** The element's `lang`, else the page's. */
   get #lang(): string {
@@ -372,14 +349,20 @@ export class JuspaySessionCheckout extends LitElement {
 
   #addRow = (list: string) => {
     const index = this.#form.addRow(list);
-    void this.#focus.focusAfterUpdate(`[name^="${rowPrefix(list, index)}"]`);
+    void this.#focusAfterUpdate(`[name^="${rowPrefix(list, index)}"]`);
   };
 
   #removeRow = (list: string, index: number) => {
     this.#form.removeRow(list, index);
     this.#announcer.announce(this.#t('form.row_removed', { n: index + 1 }));
-    void this.#focus.focusAfterUpdate(`[data-name="${list}"] .add`);
+    void this.#focusAfterUpdate(`[data-name="${list}"] .add`);
   };
+
+  /** A row added or removed: focus goes to what replaces the button pressed, once it is rendered. */
+  async #focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
 
   /**
    * One listener for every control's input and change; checkboxes and selects may fire either.
@@ -412,26 +395,6 @@ export class JuspaySessionCheckout extends LitElement {
 
   #warmUp = () => void this.#checkout().then((flow) => flow.warmUp(), () => undefined);
 
-  /** The embedded payment page came back to the merchant's origin: read Juspay's return parameters. */
-  #onIframeLoad = (event: Event) => {
-    let search: string;
-    try {
-      search = (event.target as HTMLIFrameElement).contentWindow?.location.search ?? '';
-    } catch {
-      return; // Still on Juspay's origin.
-    }
-    const params = readReturnParams(search);
-    if (params) void this.#flow?.returnedFromPaymentPage(params);
-  };
-
-  /** HyperServices finds its div with document.getElementById, so it lives in light DOM; added when first needed. */
-  #hyperSdkDiv(): HTMLDivElement {
-    if (!this.#sdkDiv) {
-      this.#sdkDiv = document.createElement('div');
-      this.#sdkDiv.id = `juspay-hypersdk-${++instances}`;
-      this.#sdkDiv.slot = 'hypercheckout';
-    }
-    if (this.#sdkDiv.parentNode !== this) this.append(this.#sdkDiv);
-    return this.#sdkDiv;
-  }
+  /** The embedded payment page may be back on the merchant's origin, with Juspay's return parameters. */
+  #onIframeLoad = (event: Event) => this.#flow?.embeddedPageLoaded(event.target as HTMLIFrameElement);
 }

@@ -6,25 +6,29 @@
  *   FormValues ── body() ──▶ Session API body  hints, then the merchant's fixed terms, then the encoded values
  *   body ── validate() ──▶ canonical body      what is POSTed, or issues named by Session API path
  *   issue path ── controlName() ──▶ control    the control that shows it: the body leaves wholly empty
- *                                              rows out (rows.ts), and maps an entry's index back the same way
+ *                                              rows out (compact-rows.ts), and maps an entry's index back the same way
+ *
+ * The last three steps are `form-check.ts`'s, handed over as `validator` with the deferred chunk.
  */
-import { specIn, type FieldHint } from '../contract/catalogue-hints.js';
-import { inList, itemName, parseItemName } from '../contract/control-names.js';
-import { decodeSessionRequest, encodeSessionRequest, type FormValues } from '../contract/encode.js';
-import type { IssueCode, issue, ValidationIssue } from '../contract/issues.js';
+import type { FieldHint } from '../contract/catalogue-hints.js';
+import { decodeSessionRequest } from '../contract/decode.js';
+import type { FormValues } from '../contract/encode.js';
+import type { IssueCode, ValidationIssue } from '../contract/issues.js';
 import { getPath, isRecord } from '../contract/paths.js';
-import type { SessionRequestBody, validateSessionRequest } from '../contract/request.js';
+import type { SessionRequestBody } from '../contract/request.js';
 import { isVertical, type Vertical } from '../contract/verticals.js';
 import { applies, shownFields, upperBound, type FieldMode } from './field-plan.js';
-import { compactRows, rowCount, withoutRow } from './rows.js';
+import { rowCount, withoutRow } from './rows.js';
 
 /**
- * The form's one way to zod and to the contract's English messages, handed over once the element's
- * deferred chunk is there: the form renders without either.
+ * The form's checking half (`form-check.ts`): the body, its validation with zod and the contract's
+ * English messages, and each issue's control. Handed over once the element's deferred chunk is
+ * there: the form renders without it.
  */
 export interface FormValidator {
-  validate: typeof validateSessionRequest;
-  issue: typeof issue;
+  body(form: FormModel): SessionRequestBody;
+  check(form: FormModel): Checked;
+  controlName(form: FormModel, path: string): string;
 }
 
 /** The consent checkbox: the form's own, required, never sent. */
@@ -71,6 +75,12 @@ export interface Validity {
   issues: ValidationIssue[];
 }
 
+/** A check of the form: the validity, and each control's first issue by control name. */
+export interface Checked {
+  validity: Validity;
+  errors: Map<string, IssueCode>;
+}
+
 export class FormModel {
   #values: FormValues = {};
   /** Rows asked for per list parameter, beyond what the values already fill. */
@@ -82,7 +92,7 @@ export class FormModel {
   /** Checks the body; set when its chunk arrives. Until then nothing is checked, so no error is shown. */
   validator?: FormValidator;
   /** Cached until the values change or `invalidate()`: rendering does not re-validate. */
-  #checked?: { validity: Validity; errors: Map<string, IssueCode> };
+  #checked?: Checked;
 
   #settings: Readonly<FormSettings>;
   #changed: () => void;
@@ -110,7 +120,7 @@ export class FormModel {
 
   /** Applies the prefill when it, or the vertical, differs from the one last applied; returns whether it did. */
   syncPrefill(): boolean {
-    const changed = JSON.stringify([this.#vertical, this.#settings.prefill]) !== this.#applied;
+    const changed = JSON.stringify([this.vertical, this.#settings.prefill]) !== this.#applied;
     if (changed) this.reset();
     return changed;
   }
@@ -128,15 +138,15 @@ export class FormModel {
   /** Back to the prefilled values, with no extra rows. */
   reset(): void {
     const { prefill } = this.#settings;
-    this.#applied = JSON.stringify([this.#vertical, prefill]);
+    this.#applied = JSON.stringify([this.vertical, prefill]);
     this.#rows = {};
-    this.#update(decodeSessionRequest(prefill, this.#vertical));
+    this.#update(decodeSessionRequest(prefill, this.vertical));
     this.#prefilled = Object.keys(this.#values).filter((name) => this.#values[name] !== '');
   }
 
   /** The parameters the form shows, after the merchant's `fields` choices. */
   shown(): FieldHint[] {
-    return shownFields(this.#vertical, this.#settings.fields);
+    return shownFields(this.vertical, this.#settings.fields);
   }
 
   /** Whether a shown field applies to the other values, e.g. the debit day to the chosen frequency. */
@@ -168,8 +178,13 @@ export class FormModel {
     this.#update(withoutRow(this.#values, list, index));
   }
 
+  /** What the model reads from the element, as it is now. */
+  get settings(): Readonly<FormSettings> {
+    return this.#settings;
+  }
+
   /** Terms the merchant fixed: `params`, and `prefill` values of fields it marked `fixed`. */
-  #fixedTerms(): SessionRequestBody {
+  fixedTerms(): SessionRequestBody {
     const { params, fields, prefill } = this.#settings;
     const fixed: SessionRequestBody = { ...params };
     for (const [name, mode] of Object.entries(fields)) if (mode === 'fixed' && name in prefill) fixed[name] = prefill[name];
@@ -178,7 +193,7 @@ export class FormModel {
 
   /** The billing plan and mandate terms the merchant fixed, for the customer to check and consent to. */
   terms(): Term[] {
-    const fixed = this.#fixedTerms();
+    const fixed = this.fixedTerms();
     const shown = new Set(this.shown().map((spec) => spec.name));
     const terms: Term[] = [];
     const plan = isRecord(fixed.payment_rules) ? getPath(fixed.payment_rules, 'payment_flows.billing_creation.info') : undefined;
@@ -193,19 +208,9 @@ export class FormModel {
     return terms;
   }
 
-  /** The Session API body: hints, then the merchant's fixed terms, then what the customer typed. */
+  /** The Session API body: hints, then the merchant's fixed terms, then what the customer typed. Empty until the validator is there. */
   body(): SessionRequestBody {
-    const { fields, amount, currency, orderId, customerId } = this.#settings;
-    const shown = this.shown();
-    const typed = Object.fromEntries(Object.entries(compactRows(this.#values).values).filter(([name]) => this.#sends(name, shown)));
-    const hints: SessionRequestBody = {};
-    if (amount) hints.amount = amount;
-    if (currency) hints.currency = currency;
-    if (orderId) hints.order_id = orderId;
-    if (customerId) hints.customer_id = customerId;
-    const body = { ...hints, ...this.#fixedTerms(), ...encodeSessionRequest(typed, this.#vertical) };
-    for (const [name, mode] of Object.entries(fields)) if (mode === 'hidden') delete body[name];
-    return body;
+    return this.validator?.body(this) ?? {};
   }
 
   /** The body, checked; `issues` names each control to fix, the consent included when terms are shown. */
@@ -218,45 +223,22 @@ export class FormModel {
     return this.#checkedNow().errors;
   }
 
-  #checkedNow(): { validity: Validity; errors: Map<string, IssueCode> } {
+  #checkedNow(): Checked {
     if (!this.validator) return { validity: { issues: [] }, errors: new Map() };
-    return (this.#checked ??= this.#check(this.validator));
+    return (this.#checked ??= this.validator.check(this));
   }
 
-  /**
-   * The control an issue belongs to. The body leaves out wholly empty rows, so an entry's index is
-   * mapped back to its row; a missing list belongs to its first row's first control.
-   */
+  /** The control an issue belongs to (see `form-check.ts`); the path itself until the validator is there. */
   controlName(path: string): string {
-    const list = this.shown().find((spec) => spec.shape === 'array' && inList(path, spec.name));
-    if (!list) return path;
-    const first = list.items?.find((item) => item.setBy === 'customer')?.name ?? '';
-    const item = parseItemName(path);
-    return item ? itemName(list.name, compactRows(this.#values).formRow(list.name, item.index), item.member) : itemName(list.name, 0, first);
-  }
-
-  /** Whether a form value belongs in the body: its field (or list) is shown and applies. */
-  #sends(name: string, shown: readonly FieldHint[]): boolean {
-    const spec = specIn(shown, name);
-    return spec !== undefined && applies(spec, this.#read);
+    return this.validator?.controlName(this, path) ?? path;
   }
 
   /** A value as the customer chose it, else as the merchant fixed it. */
   #read = (name: string): unknown => this.#values[name] ?? this.#settings.params[name];
 
-  get #vertical(): Vertical {
+  /** The vertical the form is for: an unknown one is `general`. */
+  get vertical(): Vertical {
     return isVertical(this.#settings.vertical) ? this.#settings.vertical : 'general';
-  }
-
-  #check(validator: FormValidator): { validity: Validity; errors: Map<string, IssueCode> } {
-    const result = validator.validate(this.body(), this.#vertical);
-    const issues = result.success ? [] : result.issues.map((issue) => ({ ...issue, path: this.controlName(issue.path) }));
-    if (this.terms().length && this.#values[consentSpec.name] !== true) {
-      issues.push(validator.issue(consentSpec.name, 'consent'));
-    }
-    const errors = new Map<string, IssueCode>();
-    for (const issue of issues) if (!errors.has(issue.path)) errors.set(issue.path, issue.code);
-    return { validity: result.success && !issues.length ? { data: result.data, issues } : { issues }, errors };
   }
 
   #update(values: FormValues): void {

@@ -1,8 +1,17 @@
 /**
- * English strings shown only after the first render: field errors, failures and outcomes. They
+ * English strings shown only after the first render: field errors, progress, failures and outcomes. They
  * arrive with the chunks that show them (`addEnglish` in localize.ts), off the first paint.
  */
 export const enMessages = {
+  // Said or shown only once a payment starts, which needs the flow's chunk.
+  'form.retry': 'Try again',
+  'form.submitting': 'Creating your payment…',
+  'form.processing': 'Complete your payment in the payment window.',
+  // Plural forms by Intl.PluralRules: `.one`, `.other`, and `.few`/`.many` where a language has them.
+  'form.fix_errors.one': 'Please correct {count} highlighted field.',
+  'form.fix_errors.other': 'Please correct {count} highlighted fields.',
+  'form.payment_page': 'Juspay payment page',
+
   'error.required': 'Please fill in this field.',
   'error.format': 'Please check the format of this value.',
   'error.email': 'Enter an email address such as name@example.com.',

@@ -2,7 +2,8 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { samples } from '../../demo/samples.js';
-import { decodeSessionRequest, encodeSessionRequest } from '../../src/contract/encode.js';
+import { decodeSessionRequest } from '../../src/contract/decode.js';
+import { encodeSessionRequest } from '../../src/contract/encode.js';
 import { verticals, type Vertical } from '../../src/contract/verticals.js';
 import { shownFields } from '../../src/forms/field-plan.js';
 import type { JuspaySessionCheckout } from '../../src/index.js';
@@ -282,6 +283,8 @@ describe('mandate terms', () => {
   it('the consent box is a 44 px tap target: a tap on its row, off the 24 px box and the words, ticks it', async () => {
     const element = await mount('mandate', (el) => (el.params = samples.mandate!.params));
     const box = control(element, 'consent') as HTMLInputElement;
+    // The row's reach arrives with the deferred chunk, once the browser is idle.
+    await waitUntil(() => getComputedStyle(box.labels![0]!).minHeight === '44px', 'the deferred chunk', { timeout: 5000 });
     box.scrollIntoView({ block: 'center' });
     const row = box.parentElement!.getBoundingClientRect();
     const square = box.getBoundingClientRect();

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { issue } from '../../src/contract/issues.js';
 import { validateSessionRequest } from '../../src/contract/request.js';
+import { createFormValidator } from '../../src/forms/form-check.js';
 import { FormModel, type FormSettings } from '../../src/forms/form-model.js';
 
 /** A model over `settings`, with validation there (the element hands it over from its deferred chunk), counting the changes it reports. */
@@ -10,7 +11,7 @@ function model(settings: Partial<FormSettings> = {}) {
   let changes = 0;
   const form = new FormModel(current, () => changes++);
   // What the element hands over once its deferred chunk has arrived.
-  form.validator = { validate: validateSessionRequest, issue };
+  form.validator = createFormValidator({ validate: validateSessionRequest, issue });
   form.syncPrefill();
   return { form, settings: current, changes: () => changes };
 }
@@ -200,7 +201,7 @@ describe('before the validation chunk arrives', () => {
     form.set('customer_email', 'not-an-email');
     assert.equal(form.errors().size, 0);
     assert.equal(form.validate().data, undefined);
-    form.validator = { validate: validateSessionRequest, issue };
+    form.validator = createFormValidator({ validate: validateSessionRequest, issue });
     form.invalidate();
     assert.ok(form.errors().has('customer_email'), 'the malformed email is reported once the validator is there');
   });

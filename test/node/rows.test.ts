@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compactRows, rowCount, withoutRow } from '../../src/forms/rows.js';
+import { compactRows } from '../../src/forms/compact-rows.js';
+import { rowCount, withoutRow } from '../../src/forms/rows.js';
 
 const values = {
   customer_email: 'a@example.com',
