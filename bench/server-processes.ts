@@ -51,7 +51,7 @@ if (role === 'double') {
     clientId: DOUBLE_CLIENT_ID,
     baseUrl: process.env.JUSPAY_BASE_URL!,
     store,
-    resolveOrder: () => ({ order_id: `bench_${process.pid}_${++orders}`, amount: '499.00', customer_id: 'cust_bench' }),
+    resolveOrder: () => ({ order_id: `bench_${process.pid}_${++orders}`, amount: '499.00', customer_id: 'cust_bench', return_url: 'https://shop.example.com/return' }),
   });
   const server = createServer((req, res) => {
     if (req.url === '/bench/heap') {

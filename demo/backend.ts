@@ -88,11 +88,16 @@ const simulatedOutcomes: Record<string, 'charged' | 'pending' | 'failed' | 'back
   backpressed: 'back',
 };
 
-/** `publicUrl` is where the demo is served: the payment page returns there, like a dashboard return URL. */
+/** `publicUrl` is where the demo is served: the double's payment page returns there, whatever the order's return_url. */
 export async function demoBackend(publicUrl: () => string): Promise<{ middleware: Middleware; close: () => Promise<void> }> {
-  const { JUSPAY_API_KEY, JUSPAY_MERCHANT_ID, JUSPAY_CLIENT_ID } = process.env;
+  const { JUSPAY_API_KEY, JUSPAY_MERCHANT_ID, JUSPAY_CLIENT_ID, JUSPAY_RETURN_URL } = process.env;
   const sandbox = Boolean(JUSPAY_API_KEY && JUSPAY_MERCHANT_ID && JUSPAY_CLIENT_ID);
-  const double = sandbox ? undefined : await startJuspayDouble({ defaultReturnUrl: publicUrl });
+  if (sandbox && !JUSPAY_RETURN_URL) {
+    throw new Error('Set JUSPAY_RETURN_URL as well: the public https URL Juspay returns the customer to (a tunnel to this demo, say).');
+  }
+  // A local page cannot be a return_url (Juspay wants public https): the double returns to the demo instead.
+  const returnUrl = JUSPAY_RETURN_URL ?? 'https://shop.example.com/payment/return';
+  const double = sandbox ? undefined : await startJuspayDouble({ returnTo: publicUrl });
   const connection = sandbox
     ? { apiKey: JUSPAY_API_KEY!, merchantId: JUSPAY_MERCHANT_ID!, clientId: JUSPAY_CLIENT_ID!, environment: 'sandbox' as const }
     : { apiKey: double!.apiKey, merchantId: double!.merchantId, clientId: double!.clientId, baseUrl: double!.url };
@@ -115,11 +120,11 @@ export async function demoBackend(publicUrl: () => string): Promise<{ middleware
         caller: shared.caller,
         vertical,
         // The server decides what is charged; the browser's amount is only a hint.
-        // No return_url: the double returns to the demo, as Juspay would to a dashboard-configured URL.
         resolveOrder: () => ({
           order_id: `demo_${Date.now().toString(36)}_${++orders}`,
           amount: sampleFor(vertical).amount,
           customer_id: 'demo_customer_1',
+          return_url: returnUrl,
           ...serverParameters(vertical),
         }),
       }),

@@ -23,7 +23,7 @@ export function createApp(env = process.env, ship: (orderId: string) => void = (
     clientId: env.JUSPAY_CLIENT_ID!,
     vertical: 'general',
     // Your cart decides what is charged, never the browser.
-    resolveOrder: () => ({ order_id: `ord_${crypto.randomUUID().slice(0, 16)}`, amount: '499.00', customer_id: 'cust_42' }),
+    resolveOrder: () => ({ order_id: `ord_${crypto.randomUUID().slice(0, 16)}`, amount: '499.00', customer_id: 'cust_42', return_url: 'https://shop.example.com/payment/return' }),
   });
   // The one place to ship the goods: exactly once per order, whichever path sees it paid first.
   const onOrderSettled = (order: { orderId: string; verified: boolean }) => {

@@ -141,8 +141,8 @@ const baseServer: readonly FieldHint[] = [
   server('customer_id'),
   server('payment_page_client_id', { required: true }),
   server('action', { required: true }),
-  // Optional: seed 002 lets the dashboard's return URL stand in.
-  server('return_url'),
+  // Required, as seeds 000 and 002 tag it: a dashboard URL stands in unchecked, and a wrong one leaves the SDK open.
+  server('return_url', { required: true }),
   server('metadata.webhook_url'),
 ];
 

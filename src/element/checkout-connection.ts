@@ -1,6 +1,7 @@
 import { css, type LitElement } from 'lit';
 import { CheckoutFlow, type CheckoutHost, type CheckoutSettings } from '../checkout/checkout-flow.js';
 import { emit } from '../events/events.js';
+import { checkboxTargetStyles } from './checkbox-target.styles.js';
 import { FocusController } from './focus-controller.js';
 import { outcomeStyles } from './outcome-views.js';
 
@@ -57,7 +58,7 @@ const checkoutStyles = css`
  */
 export function connectCheckout(element: LitElement & CheckoutSettings, side: ElementSide): CheckoutFlow {
   const root = element.shadowRoot;
-  const sheets = [checkoutStyles.styleSheet, outcomeStyles.styleSheet].filter((sheet) => sheet !== undefined);
+  const sheets = [checkoutStyles.styleSheet, outcomeStyles.styleSheet, checkboxTargetStyles.styleSheet].filter((sheet) => sheet !== undefined);
   if (root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   /** HyperServices finds its div with document.getElementById, so it lives in light DOM; added when first needed. */
   let sdkDiv: HTMLDivElement | undefined;

@@ -242,6 +242,8 @@ export class JuspaySessionCheckout extends LitElement {
     const notice = this._notice;
     const views = this.#views;
     const tone = phase === 'cancelled' ? 'cancelled' : 'failed';
+    // A setup the merchant must fix fails the same way every time: no "Try again" to loop on.
+    const retry = phase === 'failed' && notice?.key !== 'failure.configuration_error';
     return html`<div class="root" lang=${activeLanguage(this.#lang)}>
       <form part="form" novalidate ?hidden=${formHidden(phase)} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur}>
@@ -249,7 +251,7 @@ export class JuspaySessionCheckout extends LitElement {
         ${notice && views ? views.renderNotice(t(notice.key, notice.values), tone, phase === 'cancelled' || phase === 'failed' ? phase : 'notice') : nothing}
         <div class="actions">
           <button part="button" type="submit" aria-busy=${busy ? 'true' : 'false'}>
-            ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${phase === 'failed' ? t('form.retry') : this.#payLabel()}
+            ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${retry ? t('form.retry') : this.#payLabel()}
           </button>
         </div>
       </form>

@@ -12,8 +12,8 @@ import { callJuspay, DEFAULT_TIMEOUT_MS, JuspayError, type JuspayConnection } fr
 import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import type { IdempotencyStore } from './store.js';
 
-/** What only the merchant's server decides. `customer_id` may be omitted or empty for a guest. */
-export type ServerOrder = SessionRequestBody & { order_id: string; amount: string; customer_id?: string; return_url?: string };
+/** What only the merchant's server decides. `customer_id` may be omitted or empty for a guest; `return_url` is required. */
+export type ServerOrder = SessionRequestBody & { order_id: string; amount: string; customer_id?: string; return_url: string };
 
 export interface SessionHandlerOptions extends JuspayConnection, SharedOptions {
   /** `payment_page_client_id`, from Juspay's welcome e-mail. */

@@ -10,8 +10,11 @@ export interface JuspayDoubleOptions {
   /** Signs return URLs; give it to `verifyReturnUrlSignature`. */
   responseKey?: string;
   port?: number;
-  /** Like the dashboard's return URL: where the payment page returns when a session has no `return_url`. */
-  defaultReturnUrl?: string | (() => string);
+  /**
+   * Where the payment page sends the customer back, with the signed status, in place of the order's `return_url`:
+   * a local page such as `http://127.0.0.1:5173/`, which Juspay's rules (public https) refuse as a `return_url`.
+   */
+  returnTo?: string | (() => string);
   /** Milliseconds every API call (`/session`, `/orders`) waits before answering, as a slow Juspay would. Default 0. */
   latencyMs?: number;
   /** Like the dashboard's webhook settings: where completed orders are announced. */
@@ -270,7 +273,7 @@ export async function startJuspayDouble(options: JuspayDoubleOptions = {}): Prom
     if (!order) throw new Error(`The double has no order ${orderId}.`);
     Object.assign(order, outcomes[outcome]);
     announce(order, outcome);
-    const returnUrl = order.returnUrl || (typeof options.defaultReturnUrl === 'function' ? options.defaultReturnUrl() : options.defaultReturnUrl);
+    const returnUrl = (typeof options.returnTo === 'function' ? options.returnTo() : options.returnTo) || order.returnUrl;
     if (!returnUrl) return '';
     const params = { status_id: String(order.statusId), status: order.status, order_id: order.orderId };
     const target = new URL(returnUrl);

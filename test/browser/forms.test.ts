@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { samples } from '../../demo/samples.js';
 import { decodeSessionRequest } from '../../src/contract/decode.js';
@@ -278,6 +278,24 @@ describe('mandate terms', () => {
     await element.submit();
     expect((await failed).detail.issues!.map((issue) => issue.path)).to.deep.equal(['consent']);
     expect(element.shadowRoot!.activeElement?.getAttribute('name')).to.equal('consent');
+  });
+
+  it('the consent box is a 44 px tap target: a tap on its row, off the 24 px box and the words, ticks it', async () => {
+    const element = await mount('mandate', (el) => (el.params = samples.mandate!.params));
+    const box = control(element, 'consent') as HTMLInputElement;
+    // The row's reach arrives with the deferred chunk, once the browser is idle.
+    await waitUntil(() => getComputedStyle(box.labels![0]!).minHeight === '44px', 'the deferred chunk', { timeout: 5000 });
+    box.scrollIntoView({ block: 'center' });
+    const row = box.parentElement!.getBoundingClientRect();
+    const square = box.getBoundingClientRect();
+    expect(row.height).to.be.at.least(44);
+    expect(square.height).to.be.below(44);
+    const above: [number, number] = [Math.round(square.left + square.width / 2), Math.round(row.top + 2)];
+    expect(above[1]).to.be.below(square.top);
+    await sendMouse({ type: 'click', position: above });
+    expect(box.checked).to.equal(true);
+    await sendMouse({ type: 'click', position: [Math.round(square.left + square.width / 2), Math.round(row.top + 42)] });
+    expect(box.checked).to.equal(false);
   });
 
   it('billing shows the plan from params', async () => {

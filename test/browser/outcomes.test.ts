@@ -85,6 +85,23 @@ describe('outcome screens', () => {
 });
 
 describe('an order the merchant server cannot create', () => {
+  it('without return_url: the real server refuses it, and the customer is told to contact the merchant, not to try again', async () => {
+    const element = await fixture<JuspaySessionCheckout>(
+      html`<juspay-session-checkout endpoint="/api/session-without-return-url" amount="30500" currency="INR" sdk-url=${SDK_URL}></juspay-session-checkout>`,
+    );
+    await fill(element, generalSample);
+    const events = recordEvents(element);
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    payButton(element).click();
+    const { detail } = await failed;
+    expect(detail).to.include({ stage: 'session', code: 'configuration_error', retryable: false });
+    await element.updateComplete;
+    expect(words(notice(element))).to.equal('! This checkout is not set up correctly. Please contact the merchant.');
+    expect(statusText(element)).to.equal('This checkout is not set up correctly. Please contact the merchant.');
+    expect(words(payButton(element))).to.equal('Pay ₹30,500.00');
+    expect(events.map((event) => event.name)).to.deep.equal(['juspay-payment-failed']);
+  });
+
   it('is a configuration_error, not retryable, and the customer is told to contact the merchant', async () => {
     const element = await mount();
     element.fetchSession = async () =>

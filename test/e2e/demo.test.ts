@@ -61,6 +61,47 @@ describe('demo', () => {
     });
   }
 
+  it('reads like a product: human names, the consent tick in the instructions, no gap beside the checkout at 1280 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(origin);
+    const names = await page.locator('#vertical option').allTextContents();
+    assert.equal(names.length, verticals.length);
+    for (const name of names) assert.ok(!(verticals as readonly string[]).includes(name), `${name} is a human name, not an id`);
+    assert.match((await page.locator('header').textContent())!, /tick the consent box/);
+    const log = (await page.locator('.panel.events').boundingBox())!;
+    const exchange = (await page.locator('.panel.exchange').boundingBox())!;
+    assert.ok(exchange.y - (log.y + log.height) <= 24, `${exchange.y - (log.y + log.height)} px between the event log and the request panel`);
+    await page.close();
+  });
+
+  for (const vertical of ['mandate', 'billing']) {
+    it(`${vertical}: the terms the customer agrees to cover what Pay charges, and the plan reads by its name`, async () => {
+      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+      await page.goto(origin);
+      await page.selectOption('#vertical', vertical);
+      const rupees = (text: string | null) => Number(/₹([\d,.]+)/.exec(text ?? '')![1]!.replace(/,/g, ''));
+      const term = (label: string) => page.locator('juspay-session-checkout [part=terms] div').filter({ has: page.getByText(label, { exact: true }) }).locator('dd').textContent();
+      const pay = rupees(await page.locator('juspay-session-checkout button[type=submit]').textContent());
+      assert.ok(pay <= rupees(await term('Maximum debit amount')), 'the first payment is within the maximum debit');
+      if (vertical === 'billing') {
+        assert.equal(await term('Plan'), 'Monthly plan');
+        assert.equal(rupees(await term('Plan amount')), pay);
+      }
+      await page.close();
+    });
+  }
+
+  it('redirect mode: the simulated payment page is styled, with 44 px buttons', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await startPayment(page, 'general', 'redirect');
+    await page.waitForURL(/payment-page/);
+    assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /system-ui/);
+    for (const box of await page.getByRole('button').evaluateAll((buttons) => buttons.map((button) => button.getBoundingClientRect().height))) {
+      assert.ok(box >= 44, `a ${box} px button`);
+    }
+    await page.close();
+  });
+
   it('redirect mode: the payment page returns to the demo, which reports the verified outcome', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await startPayment(page, 'general', 'redirect');

@@ -168,7 +168,10 @@ const sample002 = {
   'metadata.JUSPAY:gateway_reference_id': 'Merchant_test',
 };
 
-/** Seed 003. Repair: the sample IFSC `ICICI0000300` has five letters before the `0`; ICIC is ICICI Bank's code. */
+/**
+ * Seed 003. Repairs: the sample IFSC `ICICI0000300` has five letters before the `0`; ICIC is ICICI Bank's code. Its
+ * samples leave out the `return_url` its own table marks required; seed 002's stands in.
+ */
 const bankAccounts003 = '[{"bank_account_number":"198731890","bank_ifsc":"ICIC0000300","bank_beneficiary_name":"TestName"}]';
 
 const tpv003 = {
@@ -179,13 +182,14 @@ const tpv003 = {
   customer_email: 'dummyemail@gmail.com',
   payment_page_client_id: 'merchant',
   action: 'paymentPage',
+  return_url: 'https://shop.merchant.com',
   order_type: 'TPV_PAYMENT',
   'metadata.bank_account_details': bankAccounts003,
 };
 
 /**
  * Seed 003, TPV e-mandate. Repairs: `OPTIONAL/REQUIRED` means "one of", so REQUIRED; the 2022
- * dates become today and a year from today.
+ * dates become today and a year from today; the `return_url`, as above.
  */
 const tpvMandate003 = {
   amount: '3.00',
@@ -195,6 +199,7 @@ const tpvMandate003 = {
   customer_email: 'dummyemail@gmail.com',
   payment_page_client_id: 'merchant',
   action: 'paymentPage',
+  return_url: 'https://shop.merchant.com',
   'options.create_mandate': 'REQUIRED',
   'mandate.max_amount': '1000.00',
   'mandate.start_date': inDays(0),

@@ -140,6 +140,7 @@ describe('issues', () => {
       'amount:required',
       'payment_page_client_id:required',
       'action:required',
+      'return_url:required',
     ]);
   });
 

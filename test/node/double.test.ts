@@ -234,6 +234,21 @@ describe('Juspay double: payment page and GET /orders/{id}', () => {
     });
   }
 
+  it("returnTo: a local page is where the payment page returns, signed, whatever the order's return_url", async () => {
+    const local = await startJuspayDouble({ returnTo: () => 'http://127.0.0.1:5173/' });
+    try {
+      const body = { ...sessionBody(), payment_page_client_id: local.clientId };
+      const response = await fetch(`${local.url}/session`, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
+      const { payment_links: links, order_id: orderId } = await response.json();
+      const target = new URL((await choose(links.web, 'charged')).headers.get('location') ?? '');
+      assert.equal(`${target.origin}${target.pathname}`, 'http://127.0.0.1:5173/');
+      assert.equal(target.searchParams.get('order_id'), orderId);
+      assert.equal(verifyReturnUrlSignature(target.searchParams, DOUBLE_RESPONSE_KEY), true);
+    } finally {
+      await local.close();
+    }
+  });
+
   it('an order without return_url shows where it stands instead', async () => {
     const { json } = await createSession(sessionBody({ return_url: undefined }));
     const response = await choose(json.payment_links.web, 'charged');

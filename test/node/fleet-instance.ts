@@ -32,7 +32,7 @@ const handler = createSessionHandler({
   store: createRedisIdempotencyStore(await redisClient(), { commandTimeoutMs: 500 }),
   idempotency: { leaseMs: Number(env.LEASE_MS), waitMs: Number(env.WAIT_MS) },
   // Each instance mints its own order ids: only the shared reservation can make two instances agree.
-  resolveOrder: () => ({ order_id: `${instance}_${++orders}`, amount: '499.00', customer_id: 'cust_fleet' }),
+  resolveOrder: () => ({ order_id: `${instance}_${++orders}`, amount: '499.00', customer_id: 'cust_fleet', return_url: 'https://shop.example.com/return' }),
   logger: { warn: () => {} },
 });
 

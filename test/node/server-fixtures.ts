@@ -70,7 +70,7 @@ export function merchant(
   const session = createSessionHandler({
     ...connection,
     clientId: double.clientId,
-    resolveOrder: () => ({ order_id: `m_${Date.now().toString(36)}_${++orderCount}`, amount: '499.00', customer_id: 'cust_42' }),
+    resolveOrder: () => ({ order_id: `m_${Date.now().toString(36)}_${++orderCount}`, amount: '499.00', customer_id: 'cust_42', return_url: 'https://shop.example.com/return' }),
   });
   const status = createStatusHandler({ ...connection, responseKey: double.responseKey, onOrderSettled });
   const webhook = createWebhookHandler({

@@ -13,7 +13,7 @@ function handlerFor(overrides: Partial<SessionHandlerOptions> = {}) {
   return createSessionHandler({
     ...connectionTo(double),
     store: createMemoryIdempotencyStore(),
-    resolveOrder: () => ({ order_id: `hyg_${++orderCount}`, amount: '499.00', customer_id: 'cust_42' }),
+    resolveOrder: () => ({ order_id: `hyg_${++orderCount}`, amount: '499.00', customer_id: 'cust_42', return_url: 'https://shop.example.com/return' }),
     logger: { warn: () => {} },
     ...overrides,
   });

@@ -14,7 +14,7 @@ const browser = { customer_email: 'test@mail.com', customer_phone: '9876543210',
 
 let double: JuspayDouble;
 let orderCount = 0;
-const newOrder = (extra: Partial<ServerOrder> = {}): ServerOrder => ({ order_id: `idem_${++orderCount}`, amount: '499.00', customer_id: 'cust_42', ...extra });
+const newOrder = (extra: Partial<ServerOrder> = {}): ServerOrder => ({ order_id: `idem_${++orderCount}`, amount: '499.00', customer_id: 'cust_42', return_url: 'https://shop.example.com/return', ...extra });
 
 function handlerFor(overrides: Partial<SessionHandlerOptions> = {}) {
   return createSessionHandler({

@@ -64,7 +64,7 @@ describe('order ownership: the status endpoint answers only the order’s caller
   it('without a caller option, an order the session handler recorded is answered to signed returns only', async () => {
     const store = createMemoryIdempotencyStore();
     const connection = { apiKey: double.apiKey, merchantId: double.merchantId, baseUrl: double.url, store, logger: { warn: () => {} } };
-    const session = createSessionHandler({ ...connection, clientId: double.clientId, resolveOrder: () => ({ order_id: `own_${Date.now()}`, amount: '1.00' }) });
+    const session = createSessionHandler({ ...connection, clientId: double.clientId, resolveOrder: () => ({ order_id: `own_${Date.now()}`, amount: '1.00', return_url: 'https://shop.example.com/return' }) });
     const created = await session(
       new Request('http://shop.test/api/session', {
         method: 'POST',

@@ -86,7 +86,7 @@ describe('two handler instances on one Redis', () => {
         clientId: double.clientId,
         baseUrl: double.url,
         store: createRedisIdempotencyStore(client, { prefix: `${run}fleet:` }),
-        resolveOrder: () => ({ order_id: `r${index}_${crypto.randomUUID().slice(0, 8)}`, amount: '499.00', customer_id: 'cust_42' }),
+        resolveOrder: () => ({ order_id: `r${index}_${crypto.randomUUID().slice(0, 8)}`, amount: '499.00', customer_id: 'cust_42', return_url: 'https://shop.example.com/return' }),
         logger: { warn: () => {} },
       }),
     );

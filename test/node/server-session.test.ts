@@ -125,7 +125,7 @@ describe('createSessionHandler: what it sends Juspay', () => {
   }
 
   it('a guest: empty customer_id, and the order id routes the call', async () => {
-    const handler = handlerFor({ resolveOrder: () => ({ order_id: 'ord_guest_1', amount: '10' }) });
+    const handler = handlerFor({ resolveOrder: () => ({ order_id: 'ord_guest_1', amount: '10', return_url: 'https://shop.example.com/payment/return' }) });
     const response = await handler(post(cases.general.browser));
     assert.equal(response.status, 200);
     const [call] = sessionCalls();
@@ -139,7 +139,7 @@ describe('createSessionHandler: what it sends Juspay', () => {
       vertical: 'tpv',
       resolveOrder: (body) => {
         seenByResolveOrder = body;
-        return { order_id: 'ord_server_1', amount: '499.00', customer_id: 'cust_server', order_type: 'TPV_PAYMENT' };
+        return newOrder({ order_id: 'ord_server_1', customer_id: 'cust_server', order_type: 'TPV_PAYMENT' });
       },
     });
     const forged = {
@@ -179,6 +179,7 @@ describe('createSessionHandler: what it sends Juspay', () => {
       amount: '499.00',
       customer_id: 'cust_server',
       order_type: 'TPV_PAYMENT',
+      return_url: 'https://shop.example.com/payment/return',
       payment_page_client_id: double.clientId,
       action: 'paymentPage',
     });
@@ -271,6 +272,7 @@ describe('createSessionHandler: refusals', () => {
     ['a negative amount', { amount: '-3' }, /amount: /],
     ['an http:// return_url', { return_url: 'http://shop.example.com/done' }, /return_url: https, at most 255 characters, no query string, no IP host\./],
     ['an IP return_url', { return_url: 'https://10.0.0.1/done' }, /return_url: https, at most 255 characters, no query string, no IP host\./],
+    ['no return_url', { return_url: undefined }, /return_url: This field is required\./],
   ] as const) {
     it(`an order resolveOrder cannot complete (${name}) is a configuration_error naming the parameter and its rule, no value, and never reaches Juspay`, async () => {
       const lines: string[] = [];
@@ -281,7 +283,7 @@ describe('createSessionHandler: refusals', () => {
       assert.equal(answer.error_code, 'configuration_error');
       assert.match(lines.join('\n'), /configuration_error/);
       assert.match(lines.join('\n'), logged);
-      for (const value of Object.values(order)) assert.doesNotMatch(lines.join('\n') + answer.error_message, new RegExp(value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
+      for (const value of Object.values(order).filter((value) => value !== undefined)) assert.doesNotMatch(lines.join('\n') + answer.error_message, new RegExp(value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
       assert.equal(double.requests.length, 0);
     });
   }

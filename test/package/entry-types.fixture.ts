@@ -50,7 +50,7 @@ export function server(success: CheckoutEvent<'juspay-payment-success'>): void {
   void success.detail.orderId;
   const result = validateSessionRequest({}, 'general');
   if (!result.success) void result.issues.map((issue) => issue.path);
-  const handler = createSessionHandler({ apiKey: 'k', merchantId: 'm', clientId: 'c', resolveOrder: () => ({ order_id: 'o', amount: '1.00' }) });
+  const handler = createSessionHandler({ apiKey: 'k', merchantId: 'm', clientId: 'c', resolveOrder: () => ({ order_id: 'o', amount: '1.00', return_url: 'https://shop.example.com/return' }) });
   void handler.node;
   const ok: boolean = verifyReturnUrlSignature(new URLSearchParams(), 'key');
   void ok;

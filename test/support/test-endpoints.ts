@@ -1,6 +1,7 @@
 /**
  * Endpoints for the browser tests, served by web-test-runner on loopback:
  * - `POST /api/session/:vertical`: the real server companion, talking to the Juspay double;
+ * - `POST /api/session-without-return-url`: the same, for a `resolveOrder` that forgot `return_url`;
  * - `POST /api/fault/:kind`: a merchant endpoint that fails in one specific way;
  * - `GET /api/requests`: every request the endpoints received, to assert what the widget posted;
  * - `GET /api/status`: a merchant status endpoint answering `CHARGED` (or `?answer=`, after `?delay=` ms); orders whose id
@@ -11,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import { createSessionHandler, createStatusHandler, type SessionHandler } from '../../src/server/index.js';
+import { createSessionHandler, createStatusHandler, type ServerOrder, type SessionHandler } from '../../src/server/index.js';
 import { hyperServicesDoublePath, startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
 import { isVertical, verticals } from '../../src/contract/verticals.js';
 import { serverParameters } from '../../demo/backend.js';
@@ -85,6 +86,14 @@ export async function testEndpoints(): Promise<{
         );
       }
   const connection = { apiKey: double.apiKey, merchantId: double.merchantId, baseUrl: double.url };
+  // A merchant's mistake the handler must refuse: an order without return_url.
+  const withoutReturnUrl = createSessionHandler({
+    ...connection,
+    clientId: double.clientId,
+    caller,
+    logger: { warn: () => {} },
+    resolveOrder: () => ({ order_id: `test_${Date.now().toString(36)}_${++orderCount}`, amount: '30500.00' }) as ServerOrder,
+  });
   const juspayStatus = createStatusHandler({ ...connection, caller });
   return {
     close: () => double.close(),
@@ -132,9 +141,10 @@ export async function testEndpoints(): Promise<{
           // recorded as text
         }
         calls.push({ path: ctx.path, headers: ctx.req.headers, body });
-        const session = /^\/api\/session\/(\w+)$/.exec(ctx.path);
-        if (session && isVertical(session[1])) {
-          const response = await handlers.get(session[1])!(
+        const session = /^\/api\/session\/(\w+)$/.exec(ctx.path)?.[1];
+        const handler = ctx.path === '/api/session-without-return-url' ? withoutReturnUrl : isVertical(session) ? handlers.get(session) : undefined;
+        if (handler) {
+          const response = await handler(
             new Request(`http://localhost${ctx.path}`, {
               method: 'POST',
               headers: { 'Content-Type': 'application/json', 'Idempotency-Key': String(ctx.req.headers['idempotency-key'] ?? '') },
