@@ -242,8 +242,7 @@ export class JuspaySessionCheckout extends LitElement {
     const notice = this._notice;
     const views = this.#views;
     const tone = phase === 'cancelled' ? 'cancelled' : 'failed';
-    // A setup the merchant must fix fails the same way every time: no "Try again" to loop on.
-    const retry = phase === 'failed' && notice?.key !== 'failure.configuration_error';
+    const retry = phase === 'failed' && notice?.key !== 'failure.configuration_error'; // a setup to fix: no "Try again" loop
     return html`<div class="root" lang=${activeLanguage(this.#lang)}>
       <form part="form" novalidate ?hidden=${formHidden(phase)} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur}>

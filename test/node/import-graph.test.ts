@@ -104,4 +104,10 @@ describe('import graph of src/', () => {
     assert.deepEqual(gatewayFrom, ['element/deferred']);
     assert.ok(runtimeImports(validationGateway).some((target) => target.startsWith('contract/')), 'the gateway does load the validators');
   });
+
+  it('keeps one idea a file: the element under 400 lines, no file over 450', () => {
+    const lines = (file: string) => readFileSync(join(src, file), 'utf8').split('\n').length - 1;
+    assert.ok(lines('element/juspay-session-checkout.ts') < 400, `the element has ${lines('element/juspay-session-checkout.ts')} lines`);
+    assert.deepEqual(files.filter((file) => lines(file) > 450), []);
+  });
 });
