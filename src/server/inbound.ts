@@ -1,10 +1,9 @@
 import { readBodyText } from './http.js';
 
 /**
- * What a handler reads of a request. From a fetch Request it reads that Request. From Node's request
- * (`.node`) it reads Node's own method, headers and body, and builds a fetch Request only when a
- * merchant's callback (`caller`, `resolveOrder`, `expectedOrder`) first touches the one it was given:
- * a Request with a browser's headers costs more than the rest of a session request's own work.
+ * What a handler reads of a request: its method, URL, headers and body text, and the fetch Request the
+ * merchant's callbacks (`caller`, `resolveOrder`, `expectedOrder`) get. Under `.node` the body is kept
+ * beside a body-less Request, so the handlers read no stream back.
  */
 export interface Inbound {
   readonly method: string;

@@ -32,10 +32,8 @@ async function bodyOf(req: NodeRequest): Promise<string | undefined> {
   if (method === 'GET' || method === 'HEAD') return undefined;
   // Express's parsers have already read the stream: json() leaves an object, text() a string, raw() a Buffer.
   const parsed = req.body;
-  let text: string;
-  if (parsed === undefined) text = await readStream(req);
-  else if (typeof parsed === 'string') text = parsed;
-  else text = Buffer.isBuffer(parsed) ? parsed.toString('utf8') : JSON.stringify(parsed);
+  if (parsed === undefined) return readStream(req); // which keeps to the limit itself
+  const text = typeof parsed === 'string' ? parsed : Buffer.isBuffer(parsed) ? parsed.toString('utf8') : JSON.stringify(parsed);
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new BodyTooLarge();
   return text;
 }
@@ -43,6 +41,11 @@ async function bodyOf(req: NodeRequest): Promise<string | undefined> {
 /** The request's URL. Express rewrites `req.url` under a mounted router; the query must survive either way. */
 function urlOf(req: NodeRequest): string {
   return new URL(req.originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`).href;
+}
+
+/** Node's request as a fetch Request; `body` only where the handler reads the Request's own stream. */
+function requestOf(req: NodeRequest, url: string, body?: string): Request {
+  return new Request(url, { method: req.method ?? 'GET', headers: headersOf(req), ...(body === undefined ? {} : { body }) });
 }
 
 function headersOf(req: NodeRequest): Headers {
@@ -54,41 +57,12 @@ function headersOf(req: NodeRequest): Headers {
   return headers;
 }
 
-/** Node's request as a handler reads it. Its Request has no body: this package's handlers read the text beside it. */
-class NodeInbound implements Inbound {
-  readonly method: string;
-  readonly request: Request;
-
-  constructor(
-    private readonly req: NodeRequest,
-    readonly url: string,
-    private readonly body: string | undefined,
-  ) {
-    this.method = req.method ?? 'GET';
-    // A real Request for the merchant's callbacks: a lazy stand-in (a Proxy) saved ~15-55 µs a request, but
-    // fetch's brand checks need not accept one, and `fetch(request)` in a callback must keep working.
-    this.request = new Request(url, { method: this.method, headers: headersOf(req) });
-  }
-
-  header(name: string): string | null {
-    const value = this.req.headers[name.toLowerCase()];
-    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-  }
-
-  async text(): Promise<string> {
-    return this.body ?? '';
-  }
-}
-
 /**
  * Serves a fetch-style handler from Node's `http` or Express-style `(req, res)`. It never rejects:
  * Node's `http` and Express 4 leave a rejected promise unhandled, which ends the process.
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
-  return serveNode(
-    (req, url, body) => new Request(url, { method: req.method ?? 'GET', headers: headersOf(req), ...(body === undefined ? {} : { body }) }),
-    handler,
-  );
+  return serveNode(requestOf, handler);
 }
 
 /** A fetch-style handler with `.node`, both from one `answer`; whatever it throws is answered by `failureReply`. */
@@ -100,8 +74,8 @@ export function exposeHandler(answer: (inbound: Inbound) => Promise<Answer>, log
       return failureReply(error, logger);
     }
   };
-  // `.node` reads Node's request as it is and writes Replies as they are: no Request or Response unless a callback asks.
-  const node = serveNode((req, url, body) => new NodeInbound(req, url, body), safely);
+  // `.node` keeps the body beside a body-less Request (no stream to read back) and writes Replies as they are, with no Response.
+  const node = serveNode((req, url, body) => ({ ...fetchInbound(requestOf(req, url)), text: async () => body ?? '' }), safely);
   return Object.assign(async (request: Request) => toResponse(await safely(fetchInbound(request))), { node });
 }
 

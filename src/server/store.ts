@@ -56,15 +56,15 @@ interface Entry {
   expiresAt: number;
 }
 
-/**
- * The default store: one process's memory, bounded. It makes one process safe; a fleet needs a
- * shared store such as `createRedisIdempotencyStore`.
- */
 const memoryStores = new WeakSet<IdempotencyStore>();
 
 /** Whether `store` is one `createMemoryIdempotencyStore` made. */
 export const isMemoryStore = (store: IdempotencyStore) => memoryStores.has(store);
 
+/**
+ * The default store: one process's memory, bounded. It makes one process safe; a fleet needs a
+ * shared store such as `createRedisIdempotencyStore`.
+ */
 export function createMemoryIdempotencyStore(options: MemoryStoreOptions = {}): IdempotencyStore {
   const maxEntries = options.maxEntries ?? 10_000;
   const records = new Map<string, Entry>();
