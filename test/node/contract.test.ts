@@ -181,6 +181,13 @@ describe('issues', () => {
     data(validateSessionRequest({ ...seed('000 travel'), 'metadata.travel_end_date': '29-dec-2024' }, 'travel'));
     data(validateSessionRequest({ ...mandate002, 'mandate.amount_rule': 'FIXED', 'mandate.max_amount': undefined }, 'mandate'));
   });
+
+  it('count a length in characters, so 255 emoji (510 UTF-16 units) are within a 255-character limit', () => {
+    const general = seed('000 general');
+    assert.equal(data(validateSessionRequest({ ...general, description: '😀'.repeat(255) }, 'general')).description, '😀'.repeat(255));
+    const over = validateSessionRequest({ ...general, description: '😀'.repeat(256) }, 'general');
+    assert.deepEqual(!over.success && over.issues.map((issue) => [issue.path, issue.code]), [['description', 'too_long']]);
+  });
 });
 
 describe('encoding', () => {
