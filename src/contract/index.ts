@@ -24,7 +24,7 @@ export {
   type SetBy,
 } from './catalogue.js';
 export { parseItemName } from './control-names.js';
-export type { DateFormat } from './validators.js';
+export type { DateFormat } from './dates.js';
 export { issueMessages, type IssueCode, type ValidationIssue } from './issues.js';
 export {
   validateSessionRequest,

@@ -7,20 +7,6 @@ import type { IssueCode } from './issues.js';
 import { parseDayMonthNameYear, parseDayMonthYear } from './dates.js';
 import { isRecord, parseEntries } from './paths.js';
 
-export { isRecord } from './paths.js';
-export {
-  dateFormats,
-  formatDayMonthNameYear,
-  formatDayMonthYear,
-  formatEpochSeconds,
-  formatIsoDate,
-  parseDayMonthNameYear,
-  parseDayMonthYear,
-  parseEpochSeconds,
-  parseIsoDate,
-  type DateFormat,
-} from './dates.js';
-
 // Strict CSP forbids eval: zod must not compile parsers with new Function.
 z.config({ jitless: true });
 

@@ -3,7 +3,7 @@ import type { ValidationIssue } from '../contract/issues.js';
 import { setPath, validateSessionRequest, type SessionRequestBody, type ValidationResult } from '../contract/request.js';
 import { parseSessionResponse, TOKEN_EXPIRY_MARGIN_MS } from '../contract/response.js';
 import type { Vertical } from '../contract/verticals.js';
-import { isRecord } from '../contract/validators.js';
+import { isRecord } from '../contract/paths.js';
 import { callerOf, DEFAULT_RECORD_TTL_MS, digest, orderKey, sharedStore, type OrderRecord, type SharedOptions } from './fleet.js';
 import { errorBody, errorReply, jsonReply, parseJsonBody, type Answer, type Logger } from './http.js';
 import { isAllowedOrigin, isJsonContentType, type Inbound } from './inbound.js';

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { isRecord } from '../contract/validators.js';
+import { isRecord } from '../contract/paths.js';
 import { DEFAULT_RECORD_TTL_MS, sharedStore, type SharedOptions } from './fleet.js';
 import { errorReply, jsonReply, parseJsonBody, type Answer, type Logger, type Reply } from './http.js';
 import type { Inbound } from './inbound.js';
