@@ -77,7 +77,7 @@ export type CheckoutEventDetails = {
 };
 
 /** Every event name, in the order a successful payment fires them; handy for logging them all. */
-export const checkoutEventNames = Object.keys(checkoutEvents) as readonly CheckoutEventName[];
+export const checkoutEventNames = /* @__PURE__ */ Object.keys(checkoutEvents) as readonly CheckoutEventName[];
 
 export type CheckoutEvent<K extends CheckoutEventName> = CustomEvent<CheckoutEventDetails[K]>;
 
