@@ -4,8 +4,6 @@
  */
 import { isBusy, type Phase } from './phase-view.js';
 
-export type { Phase } from './phase-view.js';
-
 const outcomes = ['success', 'pending', 'cancelled', 'failed'] as const;
 
 /**

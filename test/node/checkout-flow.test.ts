@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CheckoutFlow, type CheckoutServices, type CheckoutSettings } from '../../src/checkout/checkout-flow.js';
-import { nextPhase, transitions, type Phase } from '../../src/checkout/phase.js';
+import { nextPhase, transitions } from '../../src/checkout/phase.js';
+import type { Phase } from '../../src/checkout/phase-view.js';
 import type { ValidationIssue } from '../../src/contract/issues.js';
 import type { SessionResponse } from '../../src/contract/response.js';
 import { CheckoutError } from '../../src/errors/checkout-error.js';
