@@ -4,7 +4,7 @@
  * forms render from its zod-free half, `catalogue-hints.ts`.
  */
 import { impliedValidator, validatorByName } from './catalogue-validators.js';
-import { formCatalogue, locateIn, specIn, vertical, type FieldHint } from './catalogue-hints.js';
+import { formCatalogue, locateIn, specIn, type FieldHint } from './catalogue-hints.js';
 import type { Validator } from './validators.js';
 import { verticals, type Vertical } from './verticals.js';
 
@@ -67,11 +67,3 @@ export function parameterSpec(vertical: Vertical, name: string): ParameterSpec |
 /** Mandate parameters, accepted only by verticals whose catalogue has mandate terms. */
 export const isMandateParameter = (name: string) =>
   name === 'options.create_mandate' || name === 'mandate' || name.startsWith('mandate.');
-
-/** Every parameter only the merchant's server may set, across verticals. */
-export const serverOnlyParameters: readonly ParameterSpec[] = vertical(...Object.values(catalogue)).filter(
-  (spec) => spec.setBy === 'server',
-);
-
-/** Names of the parameters only the merchant's server may set. */
-export const serverOnlyNames: readonly string[] = serverOnlyParameters.map((spec) => spec.name);

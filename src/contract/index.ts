@@ -9,8 +9,6 @@ export {
   fieldGroups,
   locateParameter,
   parameterSpec,
-  serverOnlyNames,
-  serverOnlyParameters,
   genders,
   maritalStatuses,
   educationLevels,
@@ -23,6 +21,7 @@ export {
   type ParameterSpec,
   type SetBy,
 } from './catalogue.js';
+export { serverOnlyNames, serverOnlyParameters } from './server-only.js';
 export { parseItemName } from './control-names.js';
 export type { DateFormat } from './dates.js';
 export { issueMessages, type IssueCode, type ValidationIssue } from './issues.js';

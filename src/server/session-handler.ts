@@ -1,4 +1,5 @@
-import { catalogue, serverOnlyNames, type ParameterSpec } from '../contract/catalogue.js';
+import { catalogue, type ParameterSpec } from '../contract/catalogue.js';
+import { serverOnlyNames } from '../contract/server-only.js';
 import type { ValidationIssue } from '../contract/issues.js';
 import { setPath, validateSessionRequest, type SessionRequestBody, type ValidationResult } from '../contract/request.js';
 import { parseSessionResponse, TOKEN_EXPIRY_MARGIN_MS } from '../contract/response.js';
