@@ -85,6 +85,18 @@ describe('onOrderSettled: exactly once per order, whichever path sees it first',
     assert.deepEqual(shop.settled.map((order) => order.status), ['CHARGED']);
   });
 
+  it('a declined order settles, and a later payment of the same order settles again as CHARGED', async () => {
+    const orderId = await shop.order();
+    // JUSPAY_DECLINED is final for that transaction, but the widget retries on the same order, and CHARGED outranks it.
+    Object.assign(double.orders.get(orderId)!, { status: 'JUSPAY_DECLINED', statusId: 22 });
+    await shop.askStatus(orderId);
+    await shop.askStatus(orderId);
+    double.complete(orderId, 'charged');
+    await shop.askStatus(orderId);
+    await deliver(shop.webhook, webhookEvent(orderId, 'ORDER_SUCCEEDED', 'CHARGED'));
+    assert.deepEqual(shop.settled.map((order) => [order.status, order.verified]), [['JUSPAY_DECLINED', false], ['CHARGED', true]]);
+  });
+
   it('a status check answers the customer even when onOrderSettled fails, and the next path settles it', async () => {
     let calls = 0;
     shop = merchant(double, {
