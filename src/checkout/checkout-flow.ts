@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../contract/issues.js';
 import type { SessionRequestBody } from '../contract/request.js';
 import type { SdkPayload, SessionResponse } from '../contract/response.js';
-import { isNotStarted, outcomeOfStatus } from '../contract/status.js';
+import { outcomeOfStatus, saysNothingNewer } from '../contract/status.js';
 import { CheckoutError, type FailureStage } from '../errors/checkout-error.js';
 import type { CheckoutEvent, CheckoutEventDetails, CheckoutEventName, CheckoutMode, VerificationReason } from '../events/events.js';
 import { HYPER_SERVICE } from '../hypercheckout/hyper-services.js';
@@ -292,7 +292,7 @@ export class CheckoutFlow {
   /**
    * Emits the outcome for `hint`, which came from HyperCheckout (`sdk`), the return URL (`url`) or
    * the merchant's session answer (`server`). With a `status-endpoint`, the merchant's server is
-   * asked first and its status wins. Never a success the server could not vouch for: another amount
+   * asked first and its status wins, unless it says nothing newer than the SDK (`saysNothingNewer`). Never a success the server could not vouch for: another amount
    * or currency than the order's, or a return URL's claim when the check is refused, is pending.
    */
   async #settle(orderId: string, hint: string, source: HintSource, params: Record<string, string> = { order_id: orderId }, message?: string) {
@@ -308,8 +308,7 @@ export class CheckoutFlow {
       const checked = await this.#services.fetchVerifiedStatus(statusEndpoint, params, { headers, timeoutMs: timeout });
       if (!checked) {
         if (source === 'url') verification = 'unconfirmed';
-      } else if (!(sdkStatus && isNotStarted(checked.status))) {
-        // An order Juspay has not started (the customer went back) says nothing more than the SDK did.
+      } else if (!(sdkStatus && saysNothingNewer(checked.status, sdkStatus))) {
         ({ verified, amount } = checked);
         status = checked.status.toUpperCase();
         if (checked.reason === 'amount_mismatch' || checked.reason === 'currency_mismatch') verification = checked.reason;

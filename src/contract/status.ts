@@ -49,3 +49,12 @@ export function isFinalOrderStatus(status: string): boolean {
 export function isNotStarted(status: string): boolean {
   return ['NEW', 'STARTED'].includes(status.toUpperCase());
 }
+
+/**
+ * Whether the order's status says nothing newer than HyperCheckout's `sdkStatus`, so the SDK's word
+ * stands: Juspay has not started the order (the customer went back), or the customer left the
+ * payment page while the order still shows an earlier attempt's failure.
+ */
+export function saysNothingNewer(orderStatus: string, sdkStatus: string): boolean {
+  return isNotStarted(orderStatus) || (outcomeOfStatus(sdkStatus) === 'cancelled' && outcomeOfStatus(orderStatus) === 'failed');
+}

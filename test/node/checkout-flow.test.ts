@@ -202,6 +202,27 @@ describe('checkout flow', () => {
       await again;
       assert.equal(t.phase, 'success');
     });
+    it('Back after a failed attempt is a cancellation: the order still shows that failure, the SDK says the customer left', async () => {
+      for (const left of ['backpressed', 'user_aborted']) {
+        const t = setup({ statusEndpoint: '/status' });
+        t.verifyWith(async () => ({ orderId: 'ord_1', status: 'AUTHORIZATION_FAILED', verified: false }));
+        const { done } = await processing(t);
+        t.finish(left);
+        await done;
+        assert.equal(t.phase, 'cancelled', left);
+        assert.deepEqual(t.last().detail, { orderId: 'ord_1', status: left.toUpperCase(), sdkStatus: left });
+      }
+    });
+
+    it('a failure in HyperCheckout stays a failure when the order shows it too', async () => {
+      const t = setup({ statusEndpoint: '/status' });
+      t.verifyWith(async () => ({ orderId: 'ord_1', status: 'AUTHORIZATION_FAILED', verified: false }));
+      const { done } = await processing(t);
+      t.finish('authorization_failed');
+      await done;
+      assert.equal(t.phase, 'failed');
+      assert.equal(t.names().at(-1), 'juspay-payment-failed');
+    });
   });
 
   describe('the session', () => {
