@@ -85,6 +85,7 @@ export class CheckoutFlow {
   #requestAbort?: AbortController;
   #preFetched = false;
   #outcome?: OutcomeFacts;
+  #retryable = true;
 
   /** `settings` is read as each step runs: the element passes itself. */
   constructor(settings: Readonly<CheckoutSettings>, host: CheckoutHost, services: Partial<CheckoutServices> = {}) {
@@ -103,6 +104,11 @@ export class CheckoutFlow {
 
   get phase(): Phase {
     return this.#phase;
+  }
+
+  /** Whether paying again can help after the last failure: not when a setup is to fix, or the merchant refused it. */
+  get retryable(): boolean {
+    return this.#retryable;
   }
 
   /** The last settled payment's order, amount and verification, for the outcome screen. */
@@ -345,8 +351,10 @@ export class CheckoutFlow {
   #fail(caught: unknown): void {
     const error = CheckoutError.from(caught, this.#stage);
     const orderId = error.orderId ?? this.#attempt.session?.orderId;
+    this.#retryable = error.retryable;
     this.#setPhase('failed');
-    this.#host.announce(`failure.${error.code}`, { message: error.message });
+    // The customer reads the code's own words: `message` is for the merchant, who gets it in the event.
+    this.#host.announce(`failure.${error.code}`);
     this.#host.emit('juspay-payment-failed', {
       stage: error.stage,
       code: error.code,

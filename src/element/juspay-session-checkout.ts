@@ -242,7 +242,7 @@ export class JuspaySessionCheckout extends LitElement {
     const notice = this._notice;
     const views = this.#views;
     const tone = phase === 'cancelled' ? 'cancelled' : 'failed';
-    const retry = phase === 'failed' && notice?.key !== 'failure.configuration_error'; // a setup to fix: no "Try again" loop
+    const retry = phase === 'failed' && this.#flow?.retryable; // a setup to fix: no "Try again" loop
     return html`<div class="root" lang=${activeLanguage(this.#lang)}>
       <form part="form" novalidate ?hidden=${formHidden(phase)} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur}>

@@ -32,7 +32,7 @@ export const enMessages = {
   'failure.offline': 'You seem to be offline. Reconnect and try again.',
   'failure.timeout': 'The payment server is taking too long to answer. Please try again.',
   'failure.http_error': 'The payment server had a problem. Please try again.',
-  'failure.api_error': 'The payment could not be started: {message}',
+  'failure.api_error': 'The payment could not be started.',
   'failure.invalid_response': 'The payment server sent an unexpected answer. Please try again.',
   'failure.sdk_initiate_failed': 'The payment window could not start. Please try again.',
   // Not "no money was taken": an auto-refunded order took it and gave it back.

@@ -195,7 +195,7 @@ describe('general vertical, end to end', () => {
     });
   }
 
-  for (const fault of ['juspay-400', 'juspay-500']) {
+  for (const [fault, button] of [['juspay-400', 'Pay ₹30,500.00'], ['juspay-500', 'Try again']] as const) {
     it(`a ${fault.slice(-3)} from the endpoint emits a session failure and keeps every value`, async () => {
       const element = await mountCheckout(`/api/fault/${fault}`);
       await fill(element, generalSample);
@@ -206,7 +206,11 @@ describe('general vertical, end to end', () => {
       expect(event.detail.code).to.equal('api_error');
       for (const [name, value] of Object.entries(generalSample)) expect(control(element, name).value, name).to.equal(value);
       expect(statusText(element)).to.match(/could not be started/i);
-      expect(payButton(element).textContent!.trim()).to.equal('Try again');
+      // The server's words are for the merchant (in the event), not for the customer.
+      expect(event.detail.message).to.not.equal('');
+      expect(statusText(element)).to.not.contain(event.detail.message);
+      // A refused request (4xx) is not offered as something to try again; a server's 5xx is.
+      expect(payButton(element).textContent!.trim()).to.equal(button);
     });
   }
 });

@@ -256,7 +256,9 @@ describe('checkout flow', () => {
       await t.flow.submit(valid());
       assert.equal(t.phase, 'failed');
       assert.deepEqual(t.last(), { name: 'juspay-payment-failed', detail: { stage: 'session', code: 'timeout', message: 'slow', retryable: true } });
-      assert.equal(t.announced.at(-1), 'failure.timeout {"message":"slow"}');
+      // The customer hears the code's words; the message is the merchant's, in the event.
+      assert.equal(t.announced.at(-1), 'failure.timeout');
+      assert.equal(t.flow.retryable, true);
       // failed → submitting: the same attempt, the same key.
       await t.flow.submit(valid());
       assert.equal(t.requests[1]!.idempotencyKey, t.requests[0]!.idempotencyKey);
@@ -278,6 +280,8 @@ describe('checkout flow', () => {
         message: 'Set the endpoint attribute or the fetchSession property.',
         retryable: false,
       });
+      // Paying again cannot help: the element keeps its Pay label.
+      assert.equal(t.flow.retryable, false);
     });
 
     it('an authentication step navigates: GET to its url, POST as a form with its params', async () => {
@@ -401,7 +405,7 @@ describe('checkout flow', () => {
       t.faults.process = new TypeError('payload.foo is undefined');
       await t.flow.submit(valid());
       assert.deepEqual(t.last().detail, { stage: 'sdk', code: 'internal_error', message: 'payload.foo is undefined', retryable: true, orderId: 'ord_1' });
-      assert.equal(t.announced.at(-1), 'failure.internal_error {"message":"payload.foo is undefined"}');
+      assert.equal(t.announced.at(-1), 'failure.internal_error');
       const broken = setup({}, [new RangeError('bad answer')]);
       await broken.flow.submit(valid());
       assert.deepEqual(broken.last().detail, { stage: 'session', code: 'internal_error', message: 'bad answer', retryable: true });
