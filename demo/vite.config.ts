@@ -12,10 +12,23 @@ function backend(): Plugin {
   return { name: 'juspay-demo-backend', configureServer: mount, configurePreviewServer: mount };
 }
 
+/**
+ * The demo runs src/ itself, and Vite's dev server answers a JSON import with JavaScript, which a
+ * browser refuses for `import(…, { with: { type: 'json' } })` (vitejs/vite#19095): here the language
+ * catalogues' imports lose the attribute. An app that installs the package is pre-bundled instead.
+ */
+const jsonImportsInDev: Plugin = {
+  name: 'json-imports-in-dev',
+  apply: 'serve',
+  enforce: 'pre',
+  transform: (code, id) =>
+    id.endsWith('/src/i18n/localize.ts') ? { code: code.replace(/,\s*\{\s*with:\s*\{\s*type:\s*'json'\s*\}\s*\}/g, ''), map: null } : null,
+};
+
 export default defineConfig({
   root: 'demo',
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: { outDir: '../dist-demo', emptyOutDir: true },
-  plugins: [backend()],
+  plugins: [backend(), jsonImportsInDev],
 });

@@ -91,6 +91,21 @@ describe('demo', () => {
     });
   }
 
+  it('the language picker translates the widget in the dev server too: Hindi, with no failed request or page error', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const failures: string[] = [];
+    page.on('pageerror', (error) => failures.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && failures.push(message.text()));
+    page.on('response', (response) => response.status() >= 400 && failures.push(`${response.url()} answered ${response.status()}`));
+    await page.goto(origin);
+    await page.selectOption('#lang', 'hi');
+    const legend = page.locator('juspay-session-checkout legend').first();
+    await legend.filter({ hasText: /[\u0900-\u097F]/ }).waitFor({ timeout: 10000 });
+    assert.equal(await page.locator('juspay-session-checkout .root').getAttribute('lang'), 'hi');
+    assert.deepEqual(failures, []);
+    await page.close();
+  });
+
   it('redirect mode: the simulated payment page is styled, with 44 px buttons', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await startPayment(page, 'general', 'redirect');
