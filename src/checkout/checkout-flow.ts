@@ -15,6 +15,9 @@ import { Attempt, type SdkSession } from './attempt.js';
 import { nextPhase, paymentLocked } from './phase.js';
 import { isBusy, type Phase } from './phase-view.js';
 
+/** The `timeout` attribute's default, and what an unusable value falls back to. */
+const DEFAULT_TIMEOUT_MS = 20_000;
+
 /** The element's settings the flow reads, each time a step runs. */
 export interface CheckoutSettings {
   endpoint: string;
@@ -214,13 +217,13 @@ export class CheckoutFlow {
 
   async #requestSession(body: SessionRequestBody): Promise<void> {
     this.#stage = 'session';
-    const { endpoint, fetchSession, headers, timeout } = this.#settings;
+    const { endpoint, fetchSession, headers } = this.#settings;
     this.#requestAbort = new AbortController();
     const response = await this.#services.createSession({
       endpoint,
       body,
       idempotencyKey: this.#attempt.idempotencyKey,
-      timeoutMs: timeout,
+      timeoutMs: this.#timeoutMs,
       headers,
       signal: this.#requestAbort.signal,
       ...(fetchSession ? { fetchSession } : {}),
@@ -308,10 +311,10 @@ export class CheckoutFlow {
     let verified = false;
     let verification: VerificationReason | undefined;
     let amount: string | number | undefined;
-    const { statusEndpoint, headers, timeout } = this.#settings;
+    const { statusEndpoint, headers } = this.#settings;
     if (statusEndpoint) {
       // No run check: the payment is over, so its outcome is reported even if close() or removal came meanwhile.
-      const checked = await this.#services.fetchVerifiedStatus(statusEndpoint, params, { headers, timeoutMs: timeout });
+      const checked = await this.#services.fetchVerifiedStatus(statusEndpoint, params, { headers, timeoutMs: this.#timeoutMs });
       if (!checked) {
         if (source === 'url') verification = 'unconfirmed';
       } else if (!(sdkStatus && saysNothingNewer(checked.status, sdkStatus))) {
@@ -384,8 +387,19 @@ export class CheckoutFlow {
       clientId,
       environment: environment === 'sandbox' ? 'sandbox' : 'production',
       hyperSDKDiv: this.#host.sdkContainer(),
-      timeoutMs: settings.timeout,
+      timeoutMs: this.#timeoutMs,
     };
+  }
+
+  /**
+   * The `timeout` attribute in ms, or the element's default where it cannot be one: `timeout="abc"`
+   * is NaN and `timeout=""` is 0, and either would time every request out at once.
+   */
+  get #timeoutMs(): number {
+    const { timeout } = this.#settings;
+    if (timeout > 0 && timeout < 2 ** 31) return timeout;
+    console.warn(`juspay-session-checkout: timeout="${timeout}" is not a number of milliseconds; using ${DEFAULT_TIMEOUT_MS}.`);
+    return DEFAULT_TIMEOUT_MS;
   }
 
   async #preFetch(clientId: string): Promise<void> {

@@ -47,6 +47,8 @@ function setup(settings: Partial<CheckoutSettings> = {}, answers: (SessionRespon
   const embedded: string[] = [];
   const requests: { idempotencyKey: string; body: unknown }[] = [];
   const launcherCalls: string[] = [];
+  /** The timeout each request and the launcher were given, in ms. */
+  const timeouts: (number | undefined)[] = [];
   let phase: Phase = 'idle';
   let finish: ((result: ProcessResult) => void) | undefined;
   let abandon: ((error: Error) => void) | undefined;
@@ -60,8 +62,9 @@ function setup(settings: Partial<CheckoutSettings> = {}, answers: (SessionRespon
 
   const services: Partial<CheckoutServices> = {
     launcher: {
-      initiate: async () => {
+      initiate: async (options) => {
         launcherCalls.push('initiate');
+        timeouts.push(options.timeoutMs);
         if (faults.initiate) throw faults.initiate;
         return {} as never;
       },
@@ -80,6 +83,7 @@ function setup(settings: Partial<CheckoutSettings> = {}, answers: (SessionRespon
     },
     createSession: async (request) => {
       requests.push({ idempotencyKey: request.idempotencyKey, body: request.body });
+      timeouts.push(request.timeoutMs);
       const answer = answers.shift() ?? sdkSession();
       if (answer instanceof Error) throw answer;
       return answer;
@@ -116,6 +120,7 @@ function setup(settings: Partial<CheckoutSettings> = {}, answers: (SessionRespon
     navigated,
     embedded,
     requests,
+    timeouts,
     launcherCalls,
     faults,
     settings: current,
@@ -282,6 +287,30 @@ describe('checkout flow', () => {
       });
       // Paying again cannot help: the element keeps its Pay label.
       assert.equal(t.flow.retryable, false);
+    });
+
+    it('a timeout that is no number of ms (timeout="abc", "") falls back to 20 s, and says so, instead of timing out at once', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        for (const timeout of [Number.NaN, 0, -5, 2 ** 31]) {
+          const t = setup({ timeout });
+          const { done } = await processing(t);
+          t.finish('charged');
+          await done;
+          assert.equal(t.phase, 'success', String(timeout));
+          assert.deepEqual(t.timeouts, [20_000, 20_000], String(timeout));
+        }
+      } finally {
+        console.warn = warn;
+      }
+      assert.match(warnings[0]!, /timeout="NaN" is not a number of milliseconds; using 20000/);
+      const valid = setup({ timeout: 1500 });
+      const { done } = await processing(valid);
+      valid.finish('charged');
+      await done;
+      assert.deepEqual(valid.timeouts, [1500, 1500]);
     });
 
     it('an authentication step navigates: GET to its url, POST as a form with its params', async () => {
