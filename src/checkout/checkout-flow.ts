@@ -353,7 +353,8 @@ export class CheckoutFlow {
 
   #fail(caught: unknown): void {
     const error = CheckoutError.from(caught, this.#stage);
-    const orderId = error.orderId ?? this.#attempt.session?.orderId;
+    // The kept session's order is this failure's only past the session step: a new session's request made no order yet.
+    const orderId = error.orderId ?? (error.stage === 'session' ? undefined : this.#attempt.session?.orderId);
     this.#retryable = error.retryable;
     this.#setPhase('failed');
     // The customer reads the code's own words: `message` is for the merchant, who gets it in the event.

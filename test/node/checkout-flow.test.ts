@@ -483,6 +483,16 @@ describe('checkout flow', () => {
       assert.equal(t.phase, 'failed');
       assert.equal((t.last().detail as { code: string }).code, 'configuration_error');
     });
+    it('a new session that fails after a cancel names no order: the kept one is not the order that failed', async () => {
+      const unreachable = new CheckoutError({ stage: 'session', code: 'http_error', message: 'The checkout server answered with status 502.', retryable: true });
+      const t = setup({}, [sdkSession(new Date(Date.now() + 30_000).toISOString()), unreachable]);
+      const { done } = await processing(t);
+      t.finish('backpressed');
+      await done;
+      await t.flow.submit(valid());
+      assert.equal(t.requests.length, 2, 'the kept session expires within the token margin: a new one is asked for');
+      assert.deepEqual(t.last(), { name: 'juspay-payment-failed', detail: { stage: 'session', code: 'http_error', message: unreachable.message, retryable: true } });
+    });
   });
 
   describe('close, reset and returns', () => {
