@@ -167,8 +167,8 @@ export class JuspaySessionCheckout extends LitElement {
   #announcer = new LiveAnnouncer(this);
   /** Made once its chunk is there: when the browser is idle after the first render, on focus, or by Pay. */
   #flow?: CheckoutFlow;
-  /** The outcome screens, from the deferred chunk. */
-  #views?: Pick<typeof import('./outcome-views.js'), 'renderNotice' | 'renderOutcome'>;
+  /** The outcome screens and the attribute checks, from the deferred chunk. */
+  #views?: Pick<typeof import('./deferred.js'), 'renderNotice' | 'renderOutcome' | 'checkAttributes'>;
   /** A prefill was applied since the last render: its values are checked when the browser is idle. */
   #prefillApplied = false;
 
@@ -210,11 +210,8 @@ export class JuspaySessionCheckout extends LitElement {
 
   /** Prefilled values are checked once the form is painted and the browser is idle, never during a render. */
   protected override updated(changed: PropertyValues): void {
-    // Not the contract's zod validator: the form renders without zod. The form still renders; the merchant learns which attribute to fix.
-    if (changed.has('currency') && this.currency && !/^[A-Z]{3}$/.test(this.currency)) {
-      const message = `The currency attribute "${this.currency}" is not an ISO 4217 code such as INR.`;
-      emit(this, 'juspay-payment-failed', { stage: 'validation', code: 'configuration_error', message, retryable: false });
-    }
+    // Checked with the contract's validators once they arrive (#checkout), then as they change.
+    this.#views?.checkAttributes(this, changed.keys());
     if (changed.has('_notice') && this._notice) this.renderRoot.querySelector('.notice')?.scrollIntoView?.({ block: 'nearest' });
     if (!this.#prefillApplied) return;
     this.#prefillApplied = false;
@@ -308,6 +305,7 @@ export class JuspaySessionCheckout extends LitElement {
         embed: (url) => (this._iframeUrl = url),
         submitted: () => this.#feedback.submitted(),
       });
+      chunk.checkAttributes(this);
       this.#form.validator = chunk.formValidator;
       this.#form.invalidate();
       this.requestUpdate(); // fields already left now show their errors, in English
@@ -343,7 +341,8 @@ export class JuspaySessionCheckout extends LitElement {
   #formatDate = (date: Date): string => dateFormat(this.#lang).format(date);
 
   #payLabel(): string {
-    return this.amount ? this.#t('form.pay_amount', { amount: this.#formatAmount(this.amount) }) : this.#t('form.pay');
+    // `amount="abc"` or "-5" is not shown as a price: the attribute check names it.
+    return Number(this.amount) > 0 ? this.#t('form.pay_amount', { amount: this.#formatAmount(this.amount) }) : this.#t('form.pay');
   }
 
   #addRow = (list: string) => {

@@ -178,4 +178,41 @@ describe('the widget’s own content', () => {
     expect(element.shadowRoot!.querySelector('form [name="customer_email"]')).to.exist;
     element.remove();
   });
+
+  for (const [name, value, pay] of [
+    ['amount', 'abc', 'Pay'],
+    ['amount', '-5', 'Pay'],
+    ['vertical', 'bogus', 'Pay ₹100.00'],
+    ['mode', 'popup', 'Pay ₹100.00'],
+    ['environment', 'staging', 'Pay ₹100.00'],
+  ] as const) {
+    it(`${name}="${value}" renders the form on the defaults and reports a configuration_error naming it`, async () => {
+      const element = document.createElement('juspay-session-checkout') as JuspaySessionCheckout;
+      element.setAttribute('amount', '100');
+      element.setAttribute(name, value);
+      const failed = nextEvent(element, 'juspay-payment-failed');
+      document.body.append(element);
+      const { detail } = await failed;
+      expect(detail).to.include({ stage: 'validation', code: 'configuration_error', retryable: false });
+      expect(detail.message).to.contain(`The ${name} attribute "${value}" is not`);
+      expect(element.shadowRoot!.querySelector('form [name="customer_email"]')).to.exist;
+      expect(words(payButton(element))).to.equal(pay);
+      element.remove();
+    });
+  }
+
+  it('a usable change of a checked attribute reports nothing; a later bad one is reported as it is set', async () => {
+    const element = await fixture<JuspaySessionCheckout>(html`<juspay-session-checkout amount="100"></juspay-session-checkout>`);
+    const events = recordEvents(element);
+    // The checks arrive with the deferred chunk, whose styles are adopted as it connects the checkout.
+    const adopted = element.shadowRoot!.adoptedStyleSheets.length;
+    await waitUntil(() => element.shadowRoot!.adoptedStyleSheets.length > adopted, 'the deferred chunk');
+    element.vertical = 'travel';
+    element.amount = '250.50';
+    await element.updateComplete;
+    expect(events).to.deep.equal([]);
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    element.setAttribute('mode', 'popup');
+    expect((await failed).detail.message).to.contain('mode');
+  });
 });
