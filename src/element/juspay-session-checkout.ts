@@ -199,7 +199,12 @@ export class JuspaySessionCheckout extends LitElement {
     if (changed.has('lang') || !this.hasUpdated) void loadLanguage(this.#lang)?.then(() => this.requestUpdate());
     // Any property may change the body: validity is computed again when next asked for.
     if (changed.size) this.#form.invalidate();
-    if ((changed.has('prefill') || changed.has('vertical')) && this.#form.syncPrefill()) this.#prefillApplied = true;
+    if ((changed.has('prefill') || changed.has('vertical')) && this.#form.syncPrefill()) {
+      this.#prefillApplied = true;
+      // A new form: what was said of the last one's fields no longer holds.
+      this.#feedback.reset();
+      this._notice = undefined;
+    }
   }
 
   protected override firstUpdated(): void {

@@ -64,6 +64,22 @@ describe('each validator has its own message', () => {
     expect(statusText(element)).to.equal('Please correct 2 highlighted fields.');
   });
 
+  it('another vertical or prefill is a new form: the last one’s count and errors go', async () => {
+    const element = await mount('mandate');
+    await element.submit();
+    const notice = () => element.shadowRoot!.querySelector('.notice')?.textContent?.trim() ?? '';
+    expect(notice()).to.match(/Please correct \d+ highlighted fields?\./);
+    element.vertical = 'tpv';
+    await element.updateComplete;
+    expect(notice()).to.equal('');
+    expect(element.shadowRoot!.querySelectorAll('.error')).to.have.length(0);
+    await element.submit();
+    expect(notice()).to.match(/Please correct \d+ highlighted fields?\./);
+    element.prefill = { customer_email: 'asha@example.com' };
+    await element.updateComplete;
+    expect(notice()).to.equal('');
+  });
+
   it('in Hindi, the messages and the count are Hindi', async () => {
     const element = await mount('general', 'hi');
     await waitUntil(() => /[\u0900-\u097F]/.test(element.shadowRoot!.querySelector('legend')!.textContent!), 'Hindi loaded');
