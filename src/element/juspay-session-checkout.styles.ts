@@ -108,6 +108,9 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.5);
   }
+  .row legend {
+    padding-inline: calc(var(--_space) / 2);
+  }
   @media (min-width: 40rem) {
     .row {
       grid-template-columns: repeat(2, minmax(0, 1fr));

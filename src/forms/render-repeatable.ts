@@ -25,9 +25,8 @@ export function renderRepeatable(spec: FieldHint, ctx: RepeatableContext): Templ
           renderField(member, ctx, { name: itemName(spec.name, index, member.name), labelKey: `${spec.name}.${member.name}` }),
         )}
         ${ctx.rows > 1
-          ? html`<button part="button remove" class="secondary remove" type="button" @click=${() => ctx.onRemove(spec.name, index)}>
-              ${ctx.t('form.remove', { item: row })}
-            </button>`
+          ? html`<button part="button remove" class="secondary remove" type="button" aria-label=${ctx.t('form.remove', { item: row })}
+              @click=${() => ctx.onRemove(spec.name, index)}>${ctx.t('form.remove_row')}</button>`
           : ''}
       </fieldset>`;
     })}

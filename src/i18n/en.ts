@@ -43,6 +43,8 @@ export const en = {
   'form.choose': 'Choose…',
   'form.pay': 'Pay',
   'form.pay_amount': 'Pay {amount}',
+  // Shown inside its row; heard with the row's name.
+  'form.remove_row': 'Remove',
   'form.remove': 'Remove {item}',
   'form.row_removed': 'Row {n} removed.',
   'insured_member_details.row': 'Insured member {n}',

@@ -208,7 +208,11 @@ describe('repeatable groups', () => {
       'insured_member_details[2].dob': '1988-05-02',
       'insured_member_details[2].relationship': 'Spouse',
     });
-    root.querySelectorAll<HTMLButtonElement>('.row .remove')[1]!.click();
+    const remove = root.querySelectorAll<HTMLButtonElement>('.row .remove')[1]!;
+    // A short label inside its row, heard with the row's name.
+    expect(remove.textContent!.trim()).to.equal('Remove');
+    expect(remove.getAttribute('aria-label')).to.equal('Remove Insured member 2');
+    remove.click();
     await element.updateComplete;
     expect(root.querySelectorAll('.row')).to.have.length(2);
     expect(control(element, 'insured_member_details[1].name').value).to.equal('Ravi Rao');
