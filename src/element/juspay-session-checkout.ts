@@ -15,23 +15,9 @@ import { activeLanguage, addEnglish, currencyFormat, dateFormat, loadLanguage, t
 import type { FetchSession } from '../session-client/session-client.js';
 import { styles } from './juspay-session-checkout.styles.js';
 import { LiveAnnouncer } from './live-announcer.js';
+import { whenIdle } from './when-idle.js';
 import { chunkFailure } from '../loader/chunk-failure.js';
 import { lazy } from '../loader/lazy.js';
-
-/**
- * Runs `task` after the next frame, once the browser has nothing more urgent (where
- * requestIdleCallback is missing, soon after), if the element is still on the page. The wait
- * holds the element weakly: one removed meanwhile is not kept alive for it.
- */
-function whenIdle<T extends HTMLElement>(element: T, task: (element: T) => void): void {
-  const ref = new WeakRef(element);
-  const run = () => {
-    const target = ref.deref();
-    if (target?.isConnected) task(target);
-  };
-  if ('requestIdleCallback' in window) requestIdleCallback(run);
-  else setTimeout(run);
-}
 
 /** Validation, the checkout flow and the English messages are a chunk of their own: the form renders without them. */
 const deferred = lazy(() =>
