@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../contract/issues.js';
+import { definedOnly } from '../contract/defined-only.js';
 import type { SessionRequestBody } from '../contract/request.js';
 import type { SdkPayload, SessionResponse } from '../contract/response.js';
 import { outcomeOfStatus, saysNothingNewer } from '../contract/status.js';
@@ -338,7 +339,7 @@ export class CheckoutFlow {
     this.#setPhase(outcome);
     this.#host.announce(verification ? 'outcome.unverified' : `outcome.${outcome}`);
     if (outcome === 'success') this.#host.emit('juspay-payment-success', { orderId, status, ...raw, verified });
-    else if (outcome === 'pending') this.#host.emit('juspay-payment-pending', { orderId, status, ...raw, ...(verification ? { verification } : {}) });
+    else if (outcome === 'pending') this.#host.emit('juspay-payment-pending', { orderId, status, ...raw, ...definedOnly({ verification }) });
     else this.#host.emit('juspay-payment-cancelled', { orderId, status, ...raw });
   }
 
@@ -359,16 +360,8 @@ export class CheckoutFlow {
     this.#setPhase('failed');
     // The customer reads the code's own words: `message` is for the merchant, who gets it in the event.
     this.#host.announce(`failure.${error.code}`);
-    this.#host.emit('juspay-payment-failed', {
-      stage: error.stage,
-      code: error.code,
-      message: error.message,
-      retryable: error.retryable,
-      ...(orderId ? { orderId } : {}),
-      ...(error.status ? { status: error.status } : {}),
-      ...(error.sdkStatus ? { sdkStatus: error.sdkStatus } : {}),
-      ...(error.errorCode ? { errorCode: error.errorCode } : {}),
-    });
+    const { stage, code, message, retryable, status, sdkStatus, errorCode } = error;
+    this.#host.emit('juspay-payment-failed', { stage, code, message, retryable, ...definedOnly({ orderId, status, sdkStatus, errorCode }) });
   }
 
   #setPhase(phase: Phase): void {

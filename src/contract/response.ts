@@ -1,3 +1,4 @@
+import { definedOnly } from './defined-only.js';
 import { isRecord } from './paths.js';
 
 /** What HyperServices' `process()` takes, passed on exactly as the Session API returned it. */
@@ -112,7 +113,7 @@ export function parseSessionResponse(json: unknown, httpStatus?: number): Sessio
       if ((method === 'GET' || method === 'POST') && isString(url) && isWebUrl(url) && isOptional(params, isRecord)) {
         return {
           kind: 'authentication',
-          ...(orderId === undefined ? {} : { orderId: orderId as string }),
+          ...definedOnly({ orderId: orderId as string | undefined }),
           status,
           method,
           url,
@@ -125,9 +126,8 @@ export function parseSessionResponse(json: unknown, httpStatus?: number): Sessio
       return {
         kind: 'order',
         orderId,
-        ...(id === undefined ? {} : { id: id as string }),
+        ...definedOnly({ id: id as string | undefined, statusId: statusId as number | undefined }),
         status,
-        ...(statusId === undefined ? {} : { statusId: statusId as number }),
         paymentLinks: links(body.payment_links),
       };
     }
@@ -140,8 +140,7 @@ export function parseSessionResponse(json: unknown, httpStatus?: number): Sessio
   return {
     kind: 'error',
     source,
-    ...(httpStatus === undefined ? {} : { httpStatus }),
-    ...(errorStatus === undefined ? {} : { status: errorStatus }),
+    ...definedOnly({ httpStatus, status: errorStatus }),
     errorCode: errorCode ?? (source === 'http' ? `http_${httpStatus}` : 'invalid_response'),
     errorMessage: errorMessage ?? (source === 'shape' ? 'The answer was not a Session API response.' : `The server answered with status ${httpStatus}.`),
   };

@@ -1,3 +1,5 @@
+import { definedOnly } from '../contract/defined-only.js';
+
 /** Where in the flow a failure happened. */
 export type FailureStage = 'validation' | 'session' | 'sdk' | 'payment';
 
@@ -49,14 +51,11 @@ export class CheckoutError extends Error implements CheckoutErrorInit {
   constructor(init: CheckoutErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'CheckoutError';
-    this.stage = init.stage;
-    this.code = init.code;
-    this.retryable = init.retryable;
-    if (init.errorCode !== undefined) this.errorCode = init.errorCode;
-    if (init.httpStatus !== undefined) this.httpStatus = init.httpStatus;
-    if (init.status !== undefined) this.status = init.status;
-    if (init.sdkStatus !== undefined) this.sdkStatus = init.sdkStatus;
-    if (init.orderId !== undefined) this.orderId = init.orderId;
+    const { stage, code, retryable, errorCode, httpStatus, status, sdkStatus, orderId } = init;
+    this.stage = stage;
+    this.code = code;
+    this.retryable = retryable;
+    Object.assign(this, definedOnly({ errorCode, httpStatus, status, sdkStatus, orderId }));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { CheckoutError } from '../errors/checkout-error.js';
+import { definedOnly } from '../contract/defined-only.js';
 import type { SdkPayload } from '../contract/response.js';
 import { HYPER_SERVICE, type HyperEvent, type HyperServicesInstance } from './hyper-services.js';
 import { guardBack } from './back-guard.js';
@@ -188,12 +189,8 @@ export class HyperCheckoutLauncher {
     } else if (event.event === 'process_result') {
       const resolve = this.#resolveProcess;
       this.#resolveProcess = this.#rejectProcess = undefined;
-      const result: ProcessResult = {
-        status: statusOf(event),
-        error: Boolean(event.error),
-        ...(event.errorCode ? { errorCode: event.errorCode } : {}),
-        ...(event.errorMessage ? { errorMessage: event.errorMessage } : {}),
-      };
+      const { errorCode, errorMessage } = event;
+      const result: ProcessResult = { status: statusOf(event), error: Boolean(event.error), ...definedOnly({ errorCode, errorMessage }) };
       void Promise.resolve(this.#endProcess?.()).then(() => resolve?.(result));
     }
   }

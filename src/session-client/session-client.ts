@@ -69,11 +69,8 @@ function toResult(json: unknown, httpStatus: number): SessionResponse {
     fromJuspay ? 'api_error' : 'http_error',
     parsed.errorMessage,
     RETRYABLE_HTTP.has(httpStatus),
-    {
-      httpStatus,
-      ...(fromJuspay ? { errorCode: parsed.errorCode } : {}),
-      ...(parsed.status ? { status: parsed.status } : {}),
-    },
+    // CheckoutError keeps only the details that are there.
+    { httpStatus, errorCode: fromJuspay ? parsed.errorCode : undefined, status: parsed.status },
   );
 }
 
