@@ -31,7 +31,8 @@ export const enMessages = {
   'failure.network_error': 'We could not reach the payment server. Check your connection and try again.',
   'failure.offline': 'You seem to be offline. Reconnect and try again.',
   'failure.timeout': 'The payment server is taking too long to answer. Please try again.',
-  'failure.http_error': 'The payment server had a problem. Please try again.',
+  // No "try again": a 4xx is not retryable, and the button says Try again only when it is.
+  'failure.http_error': 'The payment server had a problem.',
   'failure.api_error': 'The payment could not be started.',
   'failure.invalid_response': 'The payment server sent an unexpected answer. Please try again.',
   'failure.sdk_initiate_failed': 'The payment window could not start. Please try again.',
