@@ -57,7 +57,13 @@ export interface Merchant {
 
 export function merchant(
   double: JuspayDouble,
-  options: { store?: IdempotencyStore; onOrderSettled?: (order: SettledOrder) => unknown; onOrderEvent?: (event: OrderEvent) => unknown } = {},
+  options: {
+    store?: IdempotencyStore;
+    onOrderSettled?: (order: SettledOrder) => unknown;
+    onOrderEvent?: (event: OrderEvent) => unknown;
+    /** false: the status handler has no onOrderSettled, as docs/testing.md wires it; only the webhook ships. */
+    statusSettles?: boolean;
+  } = {},
 ): Merchant {
   const store = options.store ?? createMemoryIdempotencyStore();
   const settled: SettledOrder[] = [];
@@ -72,7 +78,7 @@ export function merchant(
     clientId: double.clientId,
     resolveOrder: () => ({ order_id: `m_${Date.now().toString(36)}_${++orderCount}`, amount: '499.00', customer_id: 'cust_42', return_url: 'https://shop.example.com/return' }),
   });
-  const status = createStatusHandler({ ...connection, responseKey: double.responseKey, onOrderSettled });
+  const status = createStatusHandler({ ...connection, responseKey: double.responseKey, ...(options.statusSettles === false ? {} : { onOrderSettled }) });
   const webhook = createWebhookHandler({
     ...connection,
     username: WEBHOOK_USER,

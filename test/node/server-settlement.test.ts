@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createMemoryIdempotencyStore, isFinalOrderStatus } from '../../src/server/index.js';
+import { createMemoryIdempotencyStore, isFinalOrderStatus, type IdempotencyStore, type SettledOrder } from '../../src/server/index.js';
 import { startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
 import { deliver, merchant, webhookEvent, type Merchant } from './server-fixtures.js';
 
@@ -95,6 +95,55 @@ describe('onOrderSettled: exactly once per order, whichever path sees it first',
     await shop.askStatus(orderId);
     await deliver(shop.webhook, webhookEvent(orderId, 'ORDER_SUCCEEDED', 'CHARGED'));
     assert.deepEqual(shop.settled.map((order) => [order.status, order.verified]), [['JUSPAY_DECLINED', false], ['CHARGED', true]]);
+  });
+
+  it('a callback that ran but could not be marked done is not run again by a redelivery', async () => {
+    const inner = createMemoryIdempotencyStore();
+    let failMark = true;
+    // A Redis blip just after the goods were shipped: the done-mark fails once.
+    const store: IdempotencyStore = {
+      ...inner,
+      put: async (key, value, ttlMs, fence) => {
+        if (key.startsWith('settled:') && failMark) {
+          failMark = false;
+          throw new Error('store unavailable');
+        }
+        return inner.put(key, value, ttlMs, fence);
+      },
+    };
+    shop = merchant(double, { store });
+    const orderId = await shop.order();
+    double.complete(orderId, 'charged');
+    const event = webhookEvent(orderId, 'ORDER_SUCCEEDED', 'CHARGED');
+    assert.notEqual((await deliver(shop.webhook, event)).status, 200);
+    assert.equal((await deliver(shop.webhook, event)).status, 503, 'the claim is kept: delivered again later');
+    await shop.askStatus(orderId);
+    assert.deepEqual(shop.settled.map((order) => order.source), ['webhook']);
+  });
+
+  it('a status handler without onOrderSettled leaves the settlement to the webhook, which ships', async () => {
+    shop = merchant(double, { statusSettles: false });
+    const orderId = await shop.order();
+    double.complete(orderId, 'charged');
+    assert.equal((await (await shop.askStatus(orderId)).json()).verified, true);
+    await deliver(shop.webhook, webhookEvent(orderId, 'ORDER_SUCCEEDED', 'CHARGED'));
+    assert.deepEqual(shop.settled.map((order) => [order.source, order.verified]), [['webhook', true]]);
+  });
+
+  it('a CHARGED settled unverified (the webhook lacked the order record) settles again once a path verifies it', async () => {
+    const store = createMemoryIdempotencyStore();
+    // The webhook's instance reads another prefix's records, or the record was evicted: it cannot check the amount.
+    const blind: IdempotencyStore = { ...store, get: async (key) => (key.startsWith('order:') ? undefined : store.get(key)) };
+    const settled: string[] = [];
+    const onOrderSettled = (order: SettledOrder) => void settled.push(`${order.source}:${order.verified}`);
+    const [seeing, notSeeing] = [merchant(double, { store, onOrderSettled }), merchant(double, { store: blind, onOrderSettled })];
+    const orderId = await seeing.order();
+    double.complete(orderId, 'charged');
+    await deliver(notSeeing.webhook, webhookEvent(orderId, 'ORDER_SUCCEEDED', 'CHARGED'));
+    await seeing.askStatus(orderId);
+    await seeing.askStatus(orderId);
+    await deliver(seeing.webhook, webhookEvent(orderId, 'ORDER_SUCCEEDED', 'CHARGED'));
+    assert.deepEqual(settled, ['webhook:false', 'status:true']);
   });
 
   it('a status check answers the customer even when onOrderSettled fails, and the next path settles it', async () => {
