@@ -1,4 +1,4 @@
-import { readBodyText } from './http.js';
+import { errorReply, readBodyText, type Reply } from './http.js';
 
 /**
  * What a handler reads of a request: its method, URL, headers and body text, and the fetch Request the
@@ -29,6 +29,9 @@ export function isJsonContentType(inbound: Inbound): boolean {
   const type = inbound.header('content-type')?.split(';')[0]?.trim().toLowerCase();
   return type === 'application/json';
 }
+
+/** The answer to a body that is not declared JSON. */
+export const notJsonReply = (): Reply => errorReply(415, 'unsupported_media_type', 'Send the body as Content-Type: application/json.');
 
 /** With `allowedOrigins`, a request whose Origin is not listed is refused; one without an Origin is not a browser's cross-site request. */
 export function isAllowedOrigin(inbound: Inbound, allowedOrigins: readonly string[] | undefined): boolean {

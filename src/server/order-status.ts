@@ -1,6 +1,6 @@
 import { callerOf, DEFAULT_RECORD_TTL_MS, isOrderRecord, orderKey, sharedStore, type SharedOptions } from './fleet.js';
 import { errorReply, jsonReply, parseJsonBody, type Answer, type Logger } from './http.js';
-import type { Inbound } from './inbound.js';
+import { isJsonContentType, notJsonReply, type Inbound } from './inbound.js';
 import { callJuspay, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { exposeHandler, type NodeHandler } from './node-adapter.js';
 import { settledOrderOf, settleOnce, type SettlementOptions } from './settlement.js';
@@ -119,6 +119,8 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
     if (inbound.method !== 'GET' && inbound.method !== 'POST') {
       return errorReply(405, 'method_not_allowed', 'Use GET or POST to ask for an order status.');
     }
+    // A cross-site form can POST text/plain without a preflight: only JSON is read, as by the session handler.
+    if (inbound.method === 'POST' && !isJsonContentType(inbound)) return notJsonReply();
     const params = await paramsOf(inbound);
     const orderId = params?.order_id;
     if (typeof orderId !== 'string' || orderId === '') return errorReply(400, 'invalid_request', 'order_id is required.');

@@ -7,7 +7,7 @@ import type { Vertical } from '../contract/verticals.js';
 import { isRecord } from '../contract/paths.js';
 import { callerOf, DEFAULT_RECORD_TTL_MS, digest, orderKey, sharedStore, type OrderRecord, type SharedOptions } from './fleet.js';
 import { errorBody, errorReply, jsonReply, parseJsonBody, type Answer, type Logger } from './http.js';
-import { isAllowedOrigin, isJsonContentType, type Inbound } from './inbound.js';
+import { isAllowedOrigin, isJsonContentType, notJsonReply, type Inbound } from './inbound.js';
 import { reservations, type OrderTerms, type StoredResponse } from './idempotency.js';
 import { callJuspay, DEFAULT_TIMEOUT_MS, JuspayError, type JuspayConnection } from './juspay-connection.js';
 import { exposeHandler, type NodeHandler } from './node-adapter.js';
@@ -179,7 +179,7 @@ export function createSessionHandler(options: SessionHandlerOptions): SessionHan
   async function answer(inbound: Inbound): Promise<Answer> {
     if (inbound.method !== 'POST') return errorReply(405, 'method_not_allowed', 'Use POST to create a session.');
     if (!isAllowedOrigin(inbound, options.allowedOrigins)) return errorReply(403, 'origin_not_allowed', 'This origin may not create payments.');
-    if (!isJsonContentType(inbound)) return errorReply(415, 'unsupported_media_type', 'Send the body as Content-Type: application/json.');
+    if (!isJsonContentType(inbound)) return notJsonReply();
     const key = inbound.header('idempotency-key');
     if (key === null && !options.allowRequestsWithoutKey) {
       return errorReply(400, 'idempotency_key_required', 'Send an Idempotency-Key header, the same for every retry of one payment attempt.');

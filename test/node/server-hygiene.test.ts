@@ -74,7 +74,7 @@ describe('request hygiene', () => {
   it('the status endpoint refuses deeply nested JSON with a 400 too', async () => {
     const status = createStatusHandler({ apiKey: double.apiKey, merchantId: double.merchantId, baseUrl: double.url, logger: { warn: () => {} } });
     const body = `{"order_id":"x","a":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`;
-    const response = await status(new Request('http://shop.test/api/status', { method: 'POST', body }));
+    const response = await status(new Request('http://shop.test/api/status', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }));
     assert.equal(response.status, 400);
   });
 });

@@ -86,6 +86,8 @@ describe('verifyReturnUrlSignature', () => {
   });
 });
 
+const json = { 'Content-Type': 'application/json' };
+
 describe('getOrderStatus and createStatusHandler', () => {
   let double: JuspayDouble;
   const connection = () => ({ apiKey: double.apiKey, merchantId: double.merchantId, baseUrl: double.url });
@@ -153,7 +155,7 @@ describe('getOrderStatus and createStatusHandler', () => {
   it('verified: false on an amount mismatch', async () => {
     expected.set('ord_paid', { amount: '4990.00', customer_id: 'cust_42' });
     const response = await statusHandler()(
-      new Request('http://shop.test/api/status', { method: 'POST', body: JSON.stringify({ order_id: 'ord_paid' }) }),
+      new Request('http://shop.test/api/status', { method: 'POST', headers: json, body: JSON.stringify({ order_id: 'ord_paid' }) }),
     );
     assert.deepEqual(await response.json(), { orderId: 'ord_paid', status: 'CHARGED', amount: 499, verified: false, reason: 'amount_mismatch' });
   });
@@ -176,9 +178,18 @@ describe('getOrderStatus and createStatusHandler', () => {
     assert.equal(double.requests.length, 0);
   });
 
+  it('a POST body not declared JSON: 415 (a cross-site form can send text/plain), and Juspay is not asked', async () => {
+    expected.set('ord_paid', { amount: '499' });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      const request = new Request('http://shop.test/api/status', { method: 'POST', headers: { 'Content-Type': type }, body: JSON.stringify({ order_id: 'ord_paid' }) });
+      assert.equal((await statusHandler()(request)).status, 415, type);
+    }
+    assert.equal(double.requests.length, 0);
+  });
+
   it('a POST body over 64 KB: 413, and Juspay is not asked', async () => {
     const body = JSON.stringify({ order_id: 'ord_paid', padding: 'x'.repeat(70_000) });
-    const response = await statusHandler()(new Request('http://shop.test/api/status', { method: 'POST', body }));
+    const response = await statusHandler()(new Request('http://shop.test/api/status', { method: 'POST', headers: json, body }));
     assert.equal(response.status, 413);
     assert.equal(double.requests.length, 0);
   });
