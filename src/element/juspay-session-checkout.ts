@@ -233,7 +233,7 @@ export class JuspaySessionCheckout extends LitElement {
     const retry = phase === 'failed' && this.#flow?.retryable; // a setup to fix: no "Try again" loop
     return html`<div class="root" lang=${activeLanguage(this.#lang)}>
       <form part="form" novalidate ?hidden=${formHidden(phase)} @submit=${this.#onSubmit}
-        @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur}>
+        @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur} @mousedown=${this.#holdFocus}>
         <fieldset class="fields" ?disabled=${busy}>${renderForm(this.#form, ctx)}</fieldset>
         ${notice && views ? views.renderNotice(t(notice.key, notice.values), tone, phase === 'cancelled' || phase === 'failed' ? phase : 'notice') : nothing}
         <div class="actions">
@@ -381,6 +381,9 @@ export class JuspaySessionCheckout extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('button[type="submit"]')?.focus();
     void this.submit();
   };
+
+  /** A button pressed keeps the field's focus until the click: the error shown as a field is left would move the button from under the pointer. */
+  #holdFocus = (event: MouseEvent) => (event.target as Element).closest('button') && event.preventDefault();
 
   #warmUp = () => void this.#checkout().then((flow) => flow.warmUp(), () => undefined);
 

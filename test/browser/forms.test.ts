@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { samples } from '../../demo/samples.js';
 import { decodeSessionRequest } from '../../src/contract/decode.js';
@@ -7,7 +7,7 @@ import { encodeSessionRequest } from '../../src/contract/encode.js';
 import { verticals, type Vertical } from '../../src/contract/verticals.js';
 import { shownFields } from '../../src/forms/field-plan.js';
 import type { JuspaySessionCheckout } from '../../src/index.js';
-import { SDK_URL, clearRequests, control, fill, nextEvent, recordedRequests, steerDouble } from './helpers.js';
+import { SDK_URL, clearRequests, control, fill, nextEvent, payButton, recordedRequests, steerDouble } from './helpers.js';
 
 async function mount(vertical: Vertical, setup: (element: JuspaySessionCheckout) => void = () => undefined) {
   const element = await fixture<JuspaySessionCheckout>(
@@ -300,6 +300,29 @@ describe('mandate terms', () => {
     expect(box.checked).to.equal(true);
     await sendMouse({ type: 'click', position: [Math.round(square.left + square.width / 2), Math.round(row.top + 42)] });
     expect(box.checked).to.equal(false);
+  });
+
+  it('Pay pressed with the mouse right after typing a bad value still submits, though the field’s error appears', async () => {
+    // The whole form in view, as on a desktop: nothing scrolls to keep the button in place.
+    await setViewport({ width: 390, height: 1400 });
+    const element = await mount('mandate', (el) => (el.params = samples.mandate!.params));
+    const adopted = element.shadowRoot!.adoptedStyleSheets.length;
+    const email = control(element, 'customer_email') as HTMLInputElement;
+    email.focus();
+    await sendKeys({ type: 'john@example' });
+    // Errors show once the validation has arrived with the deferred chunk.
+    await waitUntil(() => element.shadowRoot!.adoptedStyleSheets.length > adopted, 'the deferred chunk');
+    const pay = payButton(element);
+    const box = pay.getBoundingClientRect();
+    const failed = nextEvent(element, 'juspay-payment-failed');
+    const centre: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    // Press, let the element render whatever the press caused, then release where the button was.
+    await sendMouse({ type: 'move', position: centre });
+    await sendMouse({ type: 'down' });
+    await element.updateComplete;
+    await sendMouse({ type: 'up' });
+    expect((await failed).detail.code).to.equal('invalid_input');
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('billing shows the plan from params', async () => {
