@@ -219,7 +219,7 @@ export class JuspaySessionCheckout extends LitElement {
     const errors = this.#feedback.active ? this.#form.errors() : new Map();
     const ctx: FormContext = {
       t,
-      value: (name) => this.#form.value(name),
+      value: (name) => this.#form.displayed(name),
       error: (name) => this.#feedback.visible(name, errors),
       formatAmount: this.#formatAmount,
       formatDate: this.#formatDate,

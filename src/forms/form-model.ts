@@ -111,6 +111,12 @@ export class FormModel {
     return this.#values[name];
   }
 
+  /** What a control shows: the customer's value, else the one the merchant fixed in `params`, which the body sends. */
+  displayed(name: string): string | boolean | undefined {
+    const fixed = this.#settings.params[name];
+    return this.#values[name] ?? (typeof fixed === 'string' || typeof fixed === 'boolean' ? fixed : undefined);
+  }
+
   /** Records a control's value; returns whether it changed. */
   set(name: string, value: string | boolean): boolean {
     if (this.#values[name] === value) return false;

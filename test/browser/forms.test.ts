@@ -325,6 +325,25 @@ describe('mandate terms', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('a mandate term the customer may choose shows what params fixed, and that is what is posted', async () => {
+    const element = await mount('mandate', (el) => {
+      el.params = { ...samples.mandate!.params, 'mandate.frequency': 'MONTHLY', 'mandate.rule_value': '5' };
+      el.fields = { 'mandate.frequency': 'collect', 'mandate.rule_value': 'collect' };
+    });
+    expect(control(element, 'mandate.frequency').value).to.equal('MONTHLY');
+    expect(control(element, 'mandate.rule_value').value).to.equal('5');
+    expect(element.shadowRoot!.textContent).to.contain('A day number from 1 to 31.');
+    await fill(element, { customer_email: 'asha@example.com', customer_phone: '9876543210' });
+    (control(element, 'consent') as HTMLInputElement).click();
+    await clearRequests();
+    const success = nextEvent(element, 'juspay-payment-success');
+    await element.submit();
+    await success;
+    const [call] = await recordedRequests();
+    expect(call!.body['mandate.frequency']).to.equal('MONTHLY');
+    expect(call!.body['mandate.rule_value']).to.equal('5');
+  });
+
   it('billing shows the plan from params', async () => {
     const element = await mount('billing', (el) => (el.params = samples.billing!.params));
     const terms = element.shadowRoot!.querySelector('[part="terms"]')!;
