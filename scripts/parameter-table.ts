@@ -77,7 +77,7 @@ const descriptions: Record<string, string> = {
   'metadata.bank_account_details':
     'The accounts the payment must come from: a non-empty array sent as a JSON string (an array is accepted too). Each entry needs `bank_account_number` or `bank_account_id`. When your records hold the customer’s registered accounts, set it in `resolveOrder` instead: the server’s value wins.',
   'metadata.bank_account_details[].bank_account_number': 'Letters and digits, at most 35; required unless `bank_account_id` is given.',
-  'metadata.bank_account_details[].bank_ifsc': 'IFSC: four letters, `0`, six letters or digits (11 characters); read in any case, sent uppercase.',
+  'metadata.bank_account_details[].bank_ifsc': 'IFSC: four letters, `0`, six letters or digits (11 characters); read in any case, sent uppercase; required unless `bank_account_id` is given.',
   'metadata.bank_account_details[].bank_beneficiary_name': 'Account holder; letters, digits, spaces and `().-_`.',
   'metadata.bank_account_details[].bank_account_id': 'The id Juspay stored the account under.',
   'metadata.bank_account_details[].juspay_bank_code': 'From Juspay’s eligibility API, e.g. `JP_HDFC`.',

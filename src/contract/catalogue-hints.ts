@@ -42,6 +42,12 @@ export interface FieldHint {
    * merchant parameters are enforced with `{complete: true}`. Members of a present entry always.
    */
   required?: boolean;
+  /**
+   * A member that `required` asks for only while its entry lacks this other member (seed 003: an
+   * account is named by its number and IFSC, or by the id Juspay stored it under). Forms, which
+   * never ask for that member, show it required.
+   */
+  requiredUnless?: string;
   /** Form hints: on customer fields, and on merchant terms a merchant may choose to collect. */
   control?: Control;
   autocomplete?: string;
@@ -238,15 +244,16 @@ const travel: readonly FieldHint[] = [
   merchant('metadata.brand_name', { required: true }),
 ];
 
-/** Seed 003: the accounts the payment must come from. Either the number or Juspay's stored id. */
+/** Seed 003: the accounts the payment must come from, each by its number and IFSC, or by Juspay's stored id. */
+const storedAccount = { required: true, requiredUnless: 'bank_account_id' };
 const tpv: readonly FieldHint[] = [
   customer('metadata.bank_account_details', {
     required: true,
     group: 'bank',
     shape: 'array',
     items: [
-      customer('bank_account_number', textControl('off', 'bank', { inputmode: 'numeric' })),
-      customer('bank_ifsc', textControl('off', 'bank', { required: true })),
+      customer('bank_account_number', textControl('off', 'bank', { inputmode: 'numeric', ...storedAccount })),
+      customer('bank_ifsc', textControl('off', 'bank', storedAccount)),
       customer('bank_beneficiary_name', textControl('name', 'bank')),
       merchant('bank_account_id'),
       merchant('juspay_bank_code'),

@@ -58,7 +58,8 @@ function check(spec: ParameterSpec, value: unknown, path: string, needed: boolea
   return entries.map((entry, index) => {
     const canonical = { ...entry };
     for (const item of items) {
-      const member = check(item, entry[item.name], itemName(path, index, item.name), item.required === true, report);
+      const needed = item.required === true && (item.requiredUnless === undefined || isEmpty(entry[item.requiredUnless]));
+      const member = check(item, entry[item.name], itemName(path, index, item.name), needed, report);
       if (member === undefined) delete canonical[item.name];
       else canonical[item.name] = member;
     }

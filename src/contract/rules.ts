@@ -3,7 +3,6 @@
  * validator, in canonical form, so each rule can trust the types it reads. A rule that makes
  * a parameter required applies whenever its trigger is in the body: the terms travel together.
  */
-import { itemName } from './control-names.js';
 import { mandateFrequencies, ruleValueMax } from './catalogue-hints.js';
 import type { IssueCode } from './issues.js';
 import { dateFormats, type DateFormat } from './dates.js';
@@ -45,16 +44,6 @@ const mandateMaxAmount: Rule = (values, report) => {
   }
 };
 
-/** Seed 003: each account is named by its number or by the id Juspay stored it under. */
-const bankAccounts: Rule = (values, report) => {
-  const accounts = (values['metadata.bank_account_details'] ?? []) as Record<string, unknown>[];
-  accounts.forEach((account, index) => {
-    if (account.bank_account_number === undefined && account.bank_account_id === undefined) {
-      report(itemName('metadata.bank_account_details', index, 'bank_account_number'), 'required');
-    }
-  });
-};
-
 /** Seed 003: a TPV payment is at least INR 1. */
 const tpvMinimumAmount: Rule = (values, report) => {
   // Both are canonical here: the amount a decimal string, the currency an uppercase code.
@@ -68,7 +57,7 @@ export const rules: Record<Vertical, readonly Rule[]> = {
   insurance: [],
   education: [],
   travel: [travelDates],
-  tpv: [bankAccounts, tpvMinimumAmount, ...mandateRules],
+  tpv: [tpvMinimumAmount, ...mandateRules],
   mandate: mandateRules,
   billing: mandateRules,
 };

@@ -56,6 +56,17 @@ describe('seed requests', () => {
     assert.deepEqual(data(validateSessionRequest(body, 'general')), body);
   });
 
+  it('seed 003: an account named by the id Juspay stored it under needs neither its number nor an IFSC; a number needs its IFSC', () => {
+    const tpv = seed('003 TPV e-mandate');
+    const accounts = (entries: unknown[]) => ({ ...tpv, 'metadata.bank_account_details': JSON.stringify(entries) });
+    assert.deepEqual(paths(validateSessionRequest(accounts([{ bank_account_id: 'ba_abc123' }]), 'tpv', { complete: true })), []);
+    assert.deepEqual(paths(validateSessionRequest(accounts([{ bank_account_number: '198731890' }, {}]), 'tpv')), [
+      'metadata.bank_account_details[0].bank_ifsc:required',
+      'metadata.bank_account_details[1].bank_account_number:required',
+      'metadata.bank_account_details[1].bank_ifsc:required',
+    ]);
+  });
+
   it('keeps the seed IFSC typo and the OPTIONAL/REQUIRED placeholder out', () => {
     const tpv = seed('003 TPV e-mandate');
     const typo = '[{"bank_account_number":"198731890","bank_ifsc":"ICICI0000300","bank_beneficiary_name":"TestName"}]';
