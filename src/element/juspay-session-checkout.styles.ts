@@ -14,6 +14,10 @@ export const styles = css`
     --_primary: var(--juspay-color-primary, #0b57d0);
     --_muted: var(--juspay-color-muted, #5f6368);
     --_error: var(--juspay-color-error, #b3261e);
+    /* Two columns where the element itself is about 40rem wide (a sidebar keeps one, whatever the page's width), at most two. */
+    --_columns: repeat(auto-fill, minmax(min(100%, max(19rem, calc((100% - var(--_space) * 2) / 2))), 1fr));
+    /* Its own surface: the dark text stays readable on a dark page. */
+    background: var(--juspay-color-background, #fff);
   }
   [hidden] {
     display: none !important;
@@ -27,19 +31,11 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--_space) * 1.5);
-    grid-template-columns: 1fr;
-  }
-  @media (min-width: 40rem) {
-    fieldset {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      column-gap: calc(var(--_space) * 2);
-    }
-    legend {
-      grid-column: 1 / -1;
-    }
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    grid-template-columns: var(--_columns);
   }
   legend {
+    grid-column: 1 / -1;
     font-weight: 600;
     font-size: 1rem;
     padding: 0;
@@ -111,11 +107,6 @@ export const styles = css`
   .row legend {
     padding-inline: calc(var(--_space) / 2);
   }
-  @media (min-width: 40rem) {
-    .row {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-  }
   .terms dl {
     display: grid;
     gap: calc(var(--_space) / 2);
@@ -160,7 +151,8 @@ export const styles = css`
     font-weight: 600;
     min-height: 3rem;
     padding: 0 calc(var(--_space) * 3);
-    border: 0;
+    /* Transparent, yet drawn in forced colors, where the background is not. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--juspay-color-on-primary, #fff);

@@ -69,7 +69,7 @@ const deferred = lazy(() =>
  * @cssprop --juspay-font - Font family.
  * @cssprop --juspay-color-text - Text colour.
  * @cssprop --juspay-color-muted - Secondary text and borders.
- * @cssprop --juspay-color-background - Control background.
+ * @cssprop --juspay-color-background - The element’s and its controls’ background (set `transparent` to show the page through).
  * @cssprop --juspay-color-primary - Pay button and focus colour.
  * @cssprop --juspay-color-on-primary - Text on the pay button.
  * @cssprop --juspay-color-error - Error text and invalid borders.

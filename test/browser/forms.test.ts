@@ -344,6 +344,30 @@ describe('mandate terms', () => {
     expect(call!.body['mandate.rule_value']).to.equal('5');
   });
 
+  it('columns follow the element’s own width: one in a 300 px sidebar of a wide page, two when it is 800 px wide', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const element = await mount('general');
+    const lefts = () => ['customer_email', 'customer_phone'].map((name) => Math.round(control(element, name).getBoundingClientRect().left));
+    element.style.width = '300px';
+    await element.updateComplete;
+    const [email, phone] = lefts();
+    expect(phone, 'one column').to.equal(email);
+    expect(control(element, 'customer_email').getBoundingClientRect().width).to.be.above(280);
+    element.style.width = '800px';
+    const [wideEmail, widePhone] = lefts();
+    expect(widePhone, 'two columns').to.be.above(wideEmail! + 300);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('has its own light surface: its dark text stays readable on a dark page', async () => {
+    document.body.style.background = '#111';
+    const element = await mount('general');
+    expect(getComputedStyle(element).backgroundColor).to.equal('rgb(255, 255, 255)');
+    element.style.setProperty('--juspay-color-background', 'transparent');
+    expect(getComputedStyle(element).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    document.body.style.background = '';
+  });
+
   it('billing shows the plan from params', async () => {
     const element = await mount('billing', (el) => (el.params = samples.billing!.params));
     const terms = element.shadowRoot!.querySelector('[part="terms"]')!;
