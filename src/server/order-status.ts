@@ -139,10 +139,9 @@ export function createStatusHandler(options: StatusHandlerOptions): StatusHandle
     }
     const expected = options.expectedOrder ? await options.expectedOrder(orderId, inbound.request) : record;
     if (!expected) return notFound();
-    const order = await getOrderStatus(orderId, {
-      ...options,
-      ...(expected.customer_id ? { customerId: expected.customer_id } : {}),
-    });
+    // The session's routing id: the customer's, from expectedOrder or else the session handler's record.
+    const customerId = expected.customer_id || record?.customer_id;
+    const order = await getOrderStatus(orderId, { ...options, ...(customerId ? { customerId } : {}) });
     const verification = verifyOrder(order, expected);
     const settled = settledOrderOf(orderId, order, verification.verified, signed ? 'return' : 'status');
     // The customer's answer does not wait on fulfilment failing: the webhook or a later check settles it then.

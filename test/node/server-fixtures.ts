@@ -35,7 +35,7 @@ export const sessionPost = (body: unknown, headers: Record<string, string> = {})
   });
 
 /** Who is asking, by a test header standing in for a session cookie. */
-const caller = (request: Request) => request.headers.get('x-user') ?? 'anonymous';
+export const caller = (request: Request) => request.headers.get('x-user') ?? 'anonymous';
 
 let orderCount = 0;
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createMemoryIdempotencyStore, isFinalOrderStatus, type IdempotencyStore, type SettledOrder } from '../../src/server/index.js';
+import { createMemoryIdempotencyStore, createStatusHandler, isFinalOrderStatus, type IdempotencyStore, type SettledOrder } from '../../src/server/index.js';
 import { startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
-import { deliver, merchant, webhookEvent, type Merchant } from './server-fixtures.js';
+import { caller, deliver, merchant, webhookEvent, type Merchant } from './server-fixtures.js';
 
 let double: JuspayDouble;
 let shop: Merchant;
@@ -144,6 +144,23 @@ describe('onOrderSettled: exactly once per order, whichever path sees it first',
     await seeing.askStatus(orderId);
     await deliver(seeing.webhook, webhookEvent(orderId, 'ORDER_SUCCEEDED', 'CHARGED'));
     assert.deepEqual(settled, ['webhook:false', 'status:true']);
+  });
+
+  it('asks the Order Status API with the session’s routing id, though expectedOrder gives no customer_id', async () => {
+    const orderId = await shop.order();
+    double.complete(orderId, 'charged');
+    const status = createStatusHandler({
+      apiKey: double.apiKey,
+      merchantId: double.merchantId,
+      baseUrl: double.url,
+      store: shop.store,
+      caller,
+      expectedOrder: () => ({ amount: '499.00' }),
+    });
+    const response = await status(new Request(`http://shop.test/api/status?order_id=${orderId}`, { headers: { 'x-user': 'alice' } }));
+    assert.equal((await response.json()).verified, true);
+    const lookup = double.requests.findLast((request) => request.method === 'GET' && request.path.includes(orderId));
+    assert.equal(lookup?.headers['x-routing-id'], 'cust_42');
   });
 
   it('a status check answers the customer even when onOrderSettled fails, and the next path settles it', async () => {
