@@ -51,8 +51,17 @@ export function createRedisIdempotencyStore(client: RedisClientLike, options: Re
     }
   }
 
+  /**
+   * The Redis key for `key`, hash-tagged so that a record and its lease (`lease:<key>`) land in one
+   * slot: a fenced write touches both, and Redis Cluster refuses a script across slots.
+   */
+  const redisKey = (key: string) => {
+    const lease = key.startsWith('lease:') ? 'lease:' : '';
+    return `${prefix}${lease}{${key.slice(lease.length)}}`;
+  };
+
   async function script(source: string, keys: string[], args: string[]): Promise<unknown> {
-    const tail = [String(keys.length), ...keys.map((key) => prefix + key), ...args];
+    const tail = [String(keys.length), ...keys.map(redisKey), ...args];
     try {
       return await command(['EVALSHA', sha1(source), ...tail]);
     } catch (error) {
@@ -65,17 +74,17 @@ export function createRedisIdempotencyStore(client: RedisClientLike, options: Re
   return {
     async reserve(key, ttlMs) {
       const token = randomUUID();
-      const reply = await command(['SET', prefix + key, token, 'NX', 'PX', String(Math.ceil(ttlMs))]);
+      const reply = await command(['SET', redisKey(key), token, 'NX', 'PX', String(Math.ceil(ttlMs))]);
       return reply === 'OK' ? token : undefined;
     },
     async get(key) {
-      const reply = await command(['GET', prefix + key]);
+      const reply = await command(['GET', redisKey(key)]);
       return typeof reply === 'string' ? JSON.parse(reply) : undefined;
     },
     async put(key, value, ttlMs, fence) {
       const json = JSON.stringify(value);
       const ttl = String(Math.max(1, Math.ceil(ttlMs)));
-      if (!fence) return (await command(['SET', prefix + key, json, 'PX', ttl])) === 'OK';
+      if (!fence) return (await command(['SET', redisKey(key), json, 'PX', ttl])) === 'OK';
       return Number(await script(PUT_FENCED, [fence.lease, key], [fence.token, json, ttl])) === 1;
     },
     async release(key, token) {

@@ -43,12 +43,14 @@ async function untilReady(port: number, child: ChildProcess): Promise<void> {
   throw new Error('redis-server did not start');
 }
 
-export async function startRedisServer(options: { appendOnly?: boolean } = {}): Promise<RedisServer> {
+/** `cluster`: a one-node Redis Cluster serving every slot, which refuses a multi-key command across slots. */
+export async function startRedisServer(options: { appendOnly?: boolean; cluster?: boolean } = {}): Promise<RedisServer> {
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), 'jsc-redis-'));
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--protected-mode', 'yes'];
   // Every write is on disk before it is acknowledged, so a restart loses nothing.
   if (options.appendOnly) args.push('--appendonly', 'yes', '--appendfsync', 'always');
+  if (options.cluster) args.push('--cluster-enabled', 'yes', '--cluster-config-file', join(dir, 'nodes.conf'));
   let child: ChildProcess | undefined;
   const start = async () => {
     child = spawn(process.env.REDIS_SERVER ?? 'redis-server', args, { stdio: 'ignore' });

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { createRedisIdempotencyStore, createSessionHandler, type IdempotencyStore } from '../../src/server/index.js';
 import { startJuspayDouble, type JuspayDouble } from '../../src/testing/index.js';
-import { redisForTests } from './redis-server.js';
+import { redisForTests, startRedisServer } from './redis-server.js';
 import { deliver, merchant, webhookEvent } from './server-fixtures.js';
 
 let redis: { url: string; close: () => Promise<void> };
@@ -39,7 +39,7 @@ for (const client of ['node-redis', 'ioredis'] as const) {
       const token = await store.reserve('lease:k', 5000);
       assert.ok(token);
       assert.equal(await store.reserve('lease:k', 5000), undefined);
-      const ttl = await ioredis.pttl(`${run}${client}:lease:lease:k`);
+      const ttl = await ioredis.pttl(`${run}${client}:lease:lease:{k}`);
       assert.ok(ttl > 0 && ttl <= 5000, `pttl ${ttl}`);
     });
 
@@ -48,7 +48,7 @@ for (const client of ['node-redis', 'ioredis'] as const) {
       assert.equal(await store.put('k', { amount: '499.00', nested: [1, 2] }, 60_000), true);
       assert.deepEqual(await store.get('k'), { amount: '499.00', nested: [1, 2] });
       assert.equal(await store.get('missing'), undefined);
-      const ttl = await ioredis.pttl(`${run}${client}:put:k`);
+      const ttl = await ioredis.pttl(`${run}${client}:put:{k}`);
       assert.ok(ttl > 50_000 && ttl <= 60_000, `pttl ${ttl}`);
     });
 
@@ -128,5 +128,29 @@ describe('two handler instances on one Redis', () => {
     assert.equal(settled.length, 1);
     assert.equal((await deliver(two!.webhook, event)).status, 200);
     assert.equal(settled.length, 1);
+  });
+});
+
+describe('createRedisIdempotencyStore on Redis Cluster', () => {
+  it('a record and its lease share a slot: sessions, settlements and webhooks work on a cluster node', async () => {
+    const server = await startRedisServer({ cluster: true });
+    const cluster = new Redis(server.url, { lazyConnect: true });
+    try {
+      await cluster.connect();
+      await cluster.call('CLUSTER', 'ADDSLOTSRANGE', '0', '16383');
+      for (let tries = 0; !String(await cluster.call('CLUSTER', 'INFO')).includes('cluster_state:ok'); tries++) {
+        assert.ok(tries < 200, 'the cluster came up');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      const shop = merchant(double, { store: createRedisIdempotencyStore(cluster) });
+      const orderId = await shop.order();
+      double.complete(orderId, 'charged');
+      assert.equal((await (await shop.askStatus(orderId)).json()).verified, true);
+      assert.equal((await deliver(shop.webhook, webhookEvent(orderId, 'ORDER_SUCCEEDED', 'CHARGED'))).status, 200);
+      assert.deepEqual(shop.settled.map((order) => order.source), ['status']);
+    } finally {
+      cluster.disconnect();
+      await server.close();
+    }
   });
 });
