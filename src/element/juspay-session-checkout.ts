@@ -235,7 +235,11 @@ export class JuspaySessionCheckout extends LitElement {
       <form part="form" novalidate ?hidden=${formHidden(phase)} @submit=${this.#onSubmit}
         @focusin=${this.#warmUp} @input=${this.#onControlInput} @change=${this.#onControlInput} @blur=${this.#onControlBlur} @mousedown=${this.#holdFocus}>
         <fieldset class="fields" ?disabled=${busy}>${renderForm(this.#form, ctx)}</fieldset>
-        ${notice && views ? views.renderNotice(t(notice.key, notice.values), tone, phase === 'cancelled' || phase === 'failed' ? phase : 'notice') : nothing}
+        ${notice
+          ? views
+            ? views.renderNotice(t(notice.key, notice.values), tone, phase === 'cancelled' || phase === 'failed' ? phase : 'notice')
+            : html`<p part="notice" class="notice error">${t(notice.key)}</p>` // the chunk with the notice did not load
+          : nothing}
         <div class="actions">
           <button part="button" type="submit" aria-busy=${busy ? 'true' : 'false'}>
             ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${retry ? t('form.retry') : this.#payLabel()}
@@ -311,6 +315,7 @@ export class JuspaySessionCheckout extends LitElement {
   /** The flow's chunk did not load (an ad blocker, the network): said and reported like the SDK failing; Pay tries again. */
   #chunkFailed = (): void => {
     this.#announcer.announce(this.#t('failure.sdk_load_failed'));
+    this._notice = { key: 'failure.sdk_load_failed' };
     emit(this, 'juspay-payment-failed', { ...chunkFailure });
   };
 

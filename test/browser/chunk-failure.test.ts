@@ -47,6 +47,9 @@ describe('script-tag drop-in: a chunk that will not load', () => {
     await waitUntil(() => page.failures.length > 0, 'a failure event on Pay');
     expect(page.failures[0]).to.include({ stage: 'sdk', code: 'sdk_load_failed', retryable: true });
     expect(statusText(element)).to.match(/could not be loaded/i);
+    // Seen too, above the button, not only heard.
+    await waitUntil(() => element.shadowRoot!.querySelector('.notice'), 'a visible notice');
+    expect(element.shadowRoot!.querySelector('.notice')!.textContent).to.match(/could not be loaded/i);
     expect(control(element, 'customer_email').value).to.equal(generalSample.customer_email);
     const requests = (await (await fetch('/api/requests')).json()) as unknown[];
     expect(requests, 'nothing was posted').to.deep.equal([]);
