@@ -90,6 +90,8 @@ export class CheckoutFlow {
   #preFetched = false;
   #outcome?: OutcomeFacts;
   #retryable = true;
+  /** Settling a redirect's return, on a new page: what the customer typed is gone. */
+  #returnPage = false;
 
   /** `settings` is read as each step runs: the element passes itself. */
   constructor(settings: Readonly<CheckoutSettings>, host: CheckoutHost, services: Partial<CheckoutServices> = {}) {
@@ -197,6 +199,7 @@ export class CheckoutFlow {
     const { statusEndpoint, orderId } = this.#settings;
     if (!params || !statusEndpoint || (orderId && orderId !== params.order_id)) return;
     this.#setPhase('verifying');
+    this.#returnPage = true;
     await this.#guard(this.#run, () => this.#settle(params.order_id!, params.status!, 'url', params));
   }
 
@@ -337,7 +340,9 @@ export class CheckoutFlow {
     }
     this.#outcome = { orderId, amount, verification };
     this.#setPhase(outcome);
-    this.#host.announce(verification ? 'outcome.unverified' : `outcome.${outcome}`);
+    // Back from a redirect is a new page: its form holds only what the merchant prefilled.
+    const cancelledKey = this.#returnPage ? 'outcome.cancelled_return' : 'outcome.cancelled';
+    this.#host.announce(verification ? 'outcome.unverified' : outcome === 'cancelled' ? cancelledKey : `outcome.${outcome}`);
     if (outcome === 'success') this.#host.emit('juspay-payment-success', { orderId, status, ...raw, verified });
     else if (outcome === 'pending') this.#host.emit('juspay-payment-pending', { orderId, status, ...raw, ...definedOnly({ verification }) });
     else this.#host.emit('juspay-payment-cancelled', { orderId, status, ...raw });

@@ -43,6 +43,8 @@ export const enMessages = {
   'outcome.success': 'Payment successful. Thank you!',
   'outcome.pending': 'Your payment is being confirmed. We will update you shortly.',
   'outcome.cancelled': 'Payment cancelled. Your details are still here when you are ready.',
+  // Back from a redirect or iframe payment page: a new page, whose form has only what the merchant prefilled.
+  'outcome.cancelled_return': 'Payment cancelled. You can pay again when you are ready.',
   'outcome.unverified': 'We could not confirm this payment yet.',
   'outcome.success_next': 'Keep the order reference: the merchant will confirm your order.',
   'outcome.pending_next': 'Please do not pay again. We will let you know as soon as the payment is confirmed.',

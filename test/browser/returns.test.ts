@@ -16,6 +16,10 @@ describe('returns from the payment page', () => {
       const frame = await openPage({ 'status-endpoint': `/api/status?answer=${status}` }, returnQuery(status, id));
       await waitUntil(() => outcomes(frame).length, 'an outcome', { timeout: 8000 });
       expect(outcomes(frame)).to.deep.equal([{ name: 'juspay-payment-cancelled', detail: { orderId: 'ord_ret_1', status } }]);
+      // A new page, whose form is empty: no "your details are still here".
+      const element = frame.contentWindow!.document.querySelector('juspay-session-checkout')!;
+      await waitUntil(() => element.shadowRoot!.querySelector('.notice'), 'the notice');
+      expect(element.shadowRoot!.querySelector('.notice')!.textContent).to.contain('Payment cancelled. You can pay again when you are ready.');
     });
 
     it(`iframe: the embedded page returning ${status} (${id}) is a cancellation`, async () => {
@@ -35,6 +39,9 @@ describe('returns from the payment page', () => {
       element.shadowRoot!.querySelector('iframe')!.contentWindow!.location.assign(`/test/fixtures/landing.html${returnQuery(status, id)}`);
       await waitUntil(() => outcomes(frame).length, 'an outcome', { timeout: 8000 });
       expect(outcomes(frame)).to.deep.equal([{ name: 'juspay-payment-cancelled', detail: { orderId: 'ord_ret_1', status } }]);
+      // The same page: what was typed is still in the form.
+      await waitUntil(() => element.shadowRoot!.querySelector('.notice'), 'the notice');
+      expect(element.shadowRoot!.querySelector('.notice')!.textContent).to.contain('Your details are still here');
     });
   }
 
