@@ -130,7 +130,7 @@ export class JuspaySessionCheckout extends LitElement {
   declare timeout: number;
   /** Values shown in the form and editable, keyed by Session API name. */
   declare prefill: Record<string, unknown>;
-  /** Per parameter: `collect`, `prefill` (shown, editable), `fixed` (sent from `prefill`, not shown) or `hidden` (not sent). */
+  /** Per parameter: `collect` (shown empty), `prefill` (shown with its prefill value, editable), `fixed` (sent from `prefill`, not shown) or `hidden` (not sent). */
   declare fields: Record<string, FieldMode>;
   /** Fixed extra Session API parameters sent with the form, e.g. `udf1`, `metadata.source`, mandate terms, `payment_rules`. */
   declare params: Record<string, unknown>;

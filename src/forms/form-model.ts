@@ -143,10 +143,12 @@ export class FormModel {
 
   /** Back to the prefilled values, with no extra rows. */
   reset(): void {
-    const { prefill } = this.#settings;
+    const { prefill, fields } = this.#settings;
     this.#applied = JSON.stringify([this.vertical, prefill]);
     this.#rows = {};
-    this.#update(decodeSessionRequest(prefill, this.vertical));
+    // `collect` asks the customer afresh: its prefill value is not shown.
+    const shownPrefill = Object.fromEntries(Object.entries(prefill).filter(([name]) => fields[name] !== 'collect'));
+    this.#update(decodeSessionRequest(shownPrefill, this.vertical));
     this.#prefilled = Object.keys(this.#values).filter((name) => this.#values[name] !== '');
   }
 

@@ -127,6 +127,14 @@ describe('form model', () => {
       assert.equal(form.value('customer_email'), 'b@example.com');
     });
 
+    it('a field set to collect is shown empty, its prefill value neither shown nor sent; prefill mode shows it', () => {
+      const prefill = { customer_email: 'a@example.com', customer_first_name: 'John' };
+      const collect = model({ prefill, fields: { customer_first_name: 'collect' } }).form;
+      assert.deepEqual(collect.values, { customer_email: 'a@example.com' });
+      const shown = model({ prefill, fields: { customer_first_name: 'prefill' } }).form;
+      assert.equal(shown.value('customer_first_name'), 'John');
+    });
+
     it('a set() of the value already held reports no change', () => {
       const { form, changes } = model();
       assert.equal(form.set('customer_email', 'a@example.com'), true);
