@@ -348,7 +348,7 @@ export class JuspaySessionCheckout extends LitElement {
 
   #removeRow = (list: string, index: number) => {
     this.#form.removeRow(list, index);
-    this.#announcer.announce(this.#t('form.row_removed', { n: index + 1 }));
+    this.#announcer.announce(this.#t('form.row_removed', { item: this.#t(`${list}.row`, { n: index + 1 }) }));
     void this.#focusAfterUpdate(`[data-name="${list}"] .add`);
   };
 

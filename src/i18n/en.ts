@@ -46,7 +46,7 @@ export const en = {
   // Shown inside its row; heard with the row's name.
   'form.remove_row': 'Remove',
   'form.remove': 'Remove {item}',
-  'form.row_removed': 'Row {n} removed.',
+  'form.row_removed': '{item} removed.',
   'insured_member_details.row': 'Insured member {n}',
   'insured_member_details.add': 'Add an insured member',
   'metadata.bank_account_details.row': 'Bank account {n}',

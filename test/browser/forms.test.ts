@@ -7,7 +7,7 @@ import { encodeSessionRequest } from '../../src/contract/encode.js';
 import { verticals, type Vertical } from '../../src/contract/verticals.js';
 import { shownFields } from '../../src/forms/field-plan.js';
 import type { JuspaySessionCheckout } from '../../src/index.js';
-import { SDK_URL, clearRequests, control, fill, nextEvent, payButton, recordedRequests, steerDouble } from './helpers.js';
+import { SDK_URL, clearRequests, control, fill, nextEvent, payButton, recordedRequests, statusText, steerDouble } from './helpers.js';
 
 async function mount(vertical: Vertical, setup: (element: JuspaySessionCheckout) => void = () => undefined) {
   const element = await fixture<JuspaySessionCheckout>(
@@ -215,6 +215,7 @@ describe('repeatable groups', () => {
     remove.click();
     await element.updateComplete;
     expect(root.querySelectorAll('.row')).to.have.length(2);
+    expect(statusText(element)).to.equal('Insured member 2 removed.');
     expect(control(element, 'insured_member_details[1].name').value).to.equal('Ravi Rao');
     await waitUntil(() => root.activeElement === add, 'focus on the add button after removing');
     const success = nextEvent(element, 'juspay-payment-success');
