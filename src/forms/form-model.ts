@@ -111,10 +111,10 @@ export class FormModel {
     return this.#values[name];
   }
 
-  /** What a control shows: the customer's value, else the one the merchant fixed in `params`, which the body sends. */
+  /** What a control shows: the value as the customer chose it, else as the merchant fixed it in `params`, which the body sends. */
   displayed(name: string): string | boolean | undefined {
-    const fixed = this.#settings.params[name];
-    return this.#values[name] ?? (typeof fixed === 'string' || typeof fixed === 'boolean' ? fixed : undefined);
+    const value = this.#read(name);
+    return typeof value === 'string' || typeof value === 'boolean' ? value : undefined;
   }
 
   /** Records a control's value; returns whether it changed. */
